@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/contentCheck.ts';
+import { CONTENT_DIR } from './src/lib/contentDir.ts';
+
+export default defineConfig({
+  // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
+  site: process.env.SITE_URL || 'https://asnprima.id',
+  // Tests build a generated corpus next to the real site without overwriting it.
+  outDir: process.env.ASN_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  // Shiki colours code with inline styles, which the Content Security Policy forbids; articles need no code highlighting.
+  markdown: { syntaxHighlight: false },
+  integrations: [contentCheck(CONTENT_DIR), mdx(), preact(), sitemap()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its search index reader from WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

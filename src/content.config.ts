@@ -1,0 +1,25 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CONTENT_DIR, CONTENT_FOLDERS } from './lib/contentDir';
+import { articleSchema } from './schemas/article';
+import { authorSchema } from './schemas/author';
+import { pageSchema } from './schemas/page';
+
+const from = (folder: string) => `${CONTENT_DIR}/${folder}`;
+
+const articles = defineCollection({
+  loader: glob({ pattern: ['berita/*.{md,mdx}', 'opini/*.{md,mdx}'], base: from(CONTENT_FOLDERS.articles) }),
+  schema: ({ image }) => articleSchema(image(), reference('authors')),
+});
+
+const authors = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: from(CONTENT_FOLDERS.authors) }),
+  schema: ({ image }) => authorSchema(image()),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: from(CONTENT_FOLDERS.pages) }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, authors, pages };

@@ -1,0 +1,273 @@
+/**
+ * Checks everything editors write in the content folder, all at once, before Astro builds
+ * anything: one `Problem` per mistake, in Indonesian, naming file, line and field.
+ * The build stops on any error, so a bad article can never be silently skipped (half-published);
+ * `npm run cek` prints the same list without building.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import * as yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { ARTICLE_KINDS, articleSchema } from '../schemas/article';
+import { authorSchema } from '../schemas/author';
+import { pageSchema } from '../schemas/page';
+import { CONTENT_FOLDERS } from './contentDir';
+import { issuesToProblems, type Problem } from './problems';
+
+/** File names become URLs, so they are held to URL rules instead of being silently rewritten. */
+const SLUG_RE = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Thresholds for warnings: allowed, but unwise. */
+export const LIMITS = { descriptionLength: 160, titleLength: 100 } as const;
+
+export interface ParsedFile {
+  file: string;
+  source: string;
+  data: unknown;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  authors: string[];
+  /** `<kind>/<slug>` of every valid, published-or-draft article. */
+  articles: string[];
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full, extensions));
+    else if (extensions.includes(extname(entry.name).toLowerCase())) out.push(full);
+  }
+  return out.sort();
+}
+
+const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+
+/** Parses YAML (a data file, or frontmatter when `frontmatter` is set) into a problem instead of an exception. */
+export function parseYaml(file: string, source: string, frontmatter = false): ParsedFile | Problem {
+  let text = source;
+  let offset = 0;
+  if (frontmatter) {
+    const match = FRONTMATTER_RE.exec(source);
+    if (!match) {
+      return {
+        file,
+        line: 1,
+        field: '-',
+        message: 'Frontmatter tidak ditemukan: berkas harus diawali baris "---", diikuti data artikel, lalu "---" lagi.',
+        severity: 'error',
+      };
+    }
+    text = match[1] ?? '';
+    offset = 1;
+  }
+  try {
+    const data = yaml.load(text) ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { file, line: 1 + offset, field: '-', message: 'Isi harus berupa pasangan "nama: nilai".', severity: 'error' };
+    }
+    return { file, source, data };
+  } catch (error) {
+    const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    return {
+      file,
+      line: (mark?.line ?? 0) + 1 + offset,
+      field: '-',
+      message: `Penulisan YAML tidak valid (${reason}). Periksa titik dua, tanda kutip, dan indentasi.`,
+      severity: 'error',
+    };
+  }
+}
+
+function isProblem(value: ParsedFile | Problem): value is Problem {
+  return 'message' in value;
+}
+
+/** Validates parsed data against a schema, turning failures into located problems (missing fields: line 1). */
+export function validate<S extends z.ZodType>(
+  parsed: ParsedFile,
+  schema: S,
+): { ok: true; data: z.output<S> } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { ok: true, data: result.data };
+  const problems = issuesToProblems(parsed.file, result.error.issues, parsed.source).map((p) => ({
+    ...p,
+    line: p.line ?? 1,
+  }));
+  return { ok: false, problems };
+}
+
+function readParsed(root: string, path: string, frontmatter: boolean): ParsedFile | Problem {
+  return parseYaml(toPosix(relative(root, path)), readFileSync(path, 'utf8'), frontmatter);
+}
+
+/**
+ * Checks the content folder `contentDir` (absolute, or relative to `root`).
+ * `now` decides which publication dates count as "in the future" (a warning).
+ */
+export function checkContent(contentDir: string, options: { root?: string; now?: Date } = {}): CheckResult {
+  const root = resolve(options.root ?? process.cwd());
+  const base = resolve(root, contentDir);
+  const now = options.now ?? new Date();
+  const problems: Problem[] = [];
+
+  // Authors first: articles refer to them.
+  const authors: string[] = [];
+  for (const path of listFiles(join(base, CONTENT_FOLDERS.authors), ['.yaml', '.yml'])) {
+    const parsed = readParsed(root, path, false);
+    if (isProblem(parsed)) {
+      problems.push(parsed);
+      continue;
+    }
+    const id = basename(path, extname(path));
+    if (!SLUG_RE.test(id)) {
+      problems.push(slugProblem(parsed.file));
+      continue;
+    }
+    const avatar = imageFileField(dirname(path), 'avatar');
+    const result = validate(parsed, authorSchema(avatar));
+    if (result.ok) authors.push(id);
+    else problems.push(...result.problems);
+  }
+
+  const campaignDir = join(base, CONTENT_FOLDERS.campaigns);
+  const authorField = z.string({ error: 'Penulis (author) wajib diisi dengan nama berkas penulis, misalnya "redaksi".' }).refine(
+    (id) => authors.includes(id),
+    (id) => ({
+      message: `Penulis "${String(id)}" tidak dikenal. Penulis yang ada: ${authors.join(', ') || '(belum ada)'}. Tambahkan berkas di ${CONTENT_FOLDERS.authors}/ bila perlu.`,
+    }),
+  );
+
+  const seen = new Map<string, string>();
+  const articles: string[] = [];
+  for (const path of listFiles(join(base, CONTENT_FOLDERS.articles), ['.md', '.mdx'])) {
+    const parsed = readParsed(root, path, true);
+    if (isProblem(parsed)) {
+      problems.push(parsed);
+      continue;
+    }
+    const file = parsed.file;
+    const folder = basename(dirname(path));
+    const slug = basename(path, extname(path));
+    if (!(ARTICLE_KINDS as readonly string[]).includes(folder)) {
+      problems.push({
+        file,
+        line: 1,
+        field: '-',
+        message: `Artikel harus berada di folder ${ARTICLE_KINDS.map((k) => `${CONTENT_FOLDERS.articles}/${k}/`).join(' atau ')}.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    if (!SLUG_RE.test(slug)) {
+      problems.push(slugProblem(file));
+      continue;
+    }
+    const url = `/${folder}/${slug}/`;
+    const clash = seen.get(url);
+    if (clash) {
+      problems.push({
+        file,
+        line: 1,
+        field: '-',
+        message: `Alamat ${url} sudah dipakai oleh ${clash}. Ganti nama salah satu berkas.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    seen.set(url, file);
+
+    const result = validate(parsed, articleSchema(imageFileField(dirname(path), 'hero.src'), authorField));
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const data = result.data;
+    const lineOf = (field: string) => parsed.source.split(/\r?\n/).findIndex((l) => l.startsWith(`${field}:`)) + 1 || 1;
+    if (data.kind !== folder) {
+      problems.push({
+        file,
+        line: lineOf('kind'),
+        field: 'kind',
+        message: `Jenis "${data.kind}" tidak cocok dengan folder ${CONTENT_FOLDERS.articles}/${folder}/. Samakan keduanya.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    if (data.campaign !== undefined && !existsSync(join(campaignDir, `${data.campaign}.yaml`))) {
+      problems.push({
+        file,
+        line: lineOf('campaign'),
+        field: 'campaign',
+        message: `Kampanye "${data.campaign}" tidak ditemukan di ${CONTENT_FOLDERS.campaigns}/.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    articles.push(`${folder}/${slug}`);
+    problems.push(...articleWarnings(file, data, lineOf, now));
+  }
+
+  for (const path of listFiles(join(base, CONTENT_FOLDERS.pages), ['.md', '.mdx'])) {
+    const parsed = readParsed(root, path, true);
+    if (isProblem(parsed)) problems.push(parsed);
+    else if (!SLUG_RE.test(basename(path, extname(path)))) problems.push(slugProblem(parsed.file));
+    else {
+      const result = validate(parsed, pageSchema);
+      if (!result.ok) problems.push(...result.problems);
+    }
+  }
+
+  return { problems, authors, articles };
+}
+
+function slugProblem(file: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: '-',
+    message:
+      'Nama berkas menjadi alamat halaman: pakai huruf kecil, angka, dan tanda hubung saja, dengan setidaknya satu huruf (misalnya "festival-asn-2025.mdx").',
+    severity: 'error',
+  };
+}
+
+/** Stands in for Astro's `image()`: the file must exist, relative to the entry that names it. */
+function imageFileField(dir: string, field: string) {
+  return z
+    .string({ error: `Berkas gambar (${field}) wajib diisi dengan alamat relatif, misalnya ./foto.jpg.` })
+    .refine((src) => /^\.{1,2}\//.test(src) && existsSync(resolve(dir, src)), (src) => ({
+      message: `Berkas gambar "${String(src)}" tidak ditemukan. Tulis alamatnya relatif terhadap berkas ini, diawali ./ atau ../.`,
+    }))
+    .refine((src) => /\.(jpe?g|png|webp|avif|gif|svg)$/i.test(src), {
+      message: 'Format gambar harus jpg, png, webp, avif, gif, atau svg.',
+    });
+}
+
+interface WarnableArticle {
+  title: string;
+  description: string;
+  pubDate: Date;
+  hero?: unknown;
+}
+
+function articleWarnings(file: string, data: WarnableArticle, lineOf: (f: string) => number, now: Date): Problem[] {
+  const warn = (field: string, message: string): Problem => ({ file, line: lineOf(field), field, message, severity: 'warning' });
+  const out: Problem[] = [];
+  if (data.title.length > LIMITS.titleLength)
+    out.push(warn('title', `Judul ${data.title.length} karakter; lebih dari ${LIMITS.titleLength} karakter sulit dibaca di hasil pencarian.`));
+  if (data.description.length > LIMITS.descriptionLength)
+    out.push(
+      warn('description', `Ringkasan ${data.description.length} karakter; mesin pencari memotongnya setelah sekitar ${LIMITS.descriptionLength} karakter.`),
+    );
+  if (!data.hero) out.push(warn('hero', 'Artikel tanpa gambar utama memakai gambar bawaan situs saat dibagikan.'));
+  if (data.pubDate.getTime() > now.getTime())
+    out.push(warn('pubDate', 'Tanggal terbit ada di masa depan; artikel tetap tampil dengan tanggal itu.'));
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * Every URL the site links to internally is built here, so routes and links cannot drift apart.
+ * All paths end with a slash, matching `trailingSlash: 'always'`.
+ */
+import type { ArticleKind } from '../schemas/article';
+
+/** A URL-safe slug for free text such as tags: "Festival ASN 2025" → "festival-asn-2025". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const kindUrl = (kind: ArticleKind) => `/${kind}/`;
+export const articleUrl = (kind: ArticleKind, slug: string) => `/${kind}/${slug}/`;
+export const pillarUrl = (slug: string) => `/pilar/${slug}/`;
+export const topicUrl = (slug: string) => `/topik/${slug}/`;
+export const tagUrl = (tag: string) => `/tag/${slugify(tag)}/`;
+export const authorUrl = (id: string) => `/penulis/${id}/`;
+
+/** Page `n` of a listing whose first page is `base` (`/berita/` → `/berita/2/`). */
+export function pageUrl(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
+/** Share links that are plain URLs: nothing from these services loads until the reader clicks. */
+export function shareLinks(url: string, title: string): { name: string; href: string }[] {
+  const u = encodeURIComponent(url);
+  const text = encodeURIComponent(`${title} ${url}`);
+  return [
+    { name: 'WhatsApp', href: `https://wa.me/?text=${text}` },
+    { name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${encodeURIComponent(title)}` },
+    { name: 'X', href: `https://x.com/intent/post?url=${u}&text=${encodeURIComponent(title)}` },
+    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+  ];
+}
