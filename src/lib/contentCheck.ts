@@ -139,9 +139,10 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
   const campaignDir = join(base, CONTENT_FOLDERS.campaigns);
   const authorField = z.string({ error: 'Penulis (author) wajib diisi dengan nama berkas penulis, misalnya "redaksi".' }).refine(
     (id) => authors.includes(id),
-    (id) => ({
-      message: `Penulis "${String(id)}" tidak dikenal. Penulis yang ada: ${authors.join(', ') || '(belum ada)'}. Tambahkan berkas di ${CONTENT_FOLDERS.authors}/ bila perlu.`,
-    }),
+    {
+      error: (issue) =>
+        `Penulis "${String(issue.input)}" tidak dikenal. Penulis yang ada: ${authors.join(', ') || '(belum ada)'}. Tambahkan berkas di ${CONTENT_FOLDERS.authors}/ bila perlu.`,
+    },
   );
 
   const seen = new Map<string, string>();
@@ -242,9 +243,10 @@ function slugProblem(file: string): Problem {
 function imageFileField(dir: string, field: string) {
   return z
     .string({ error: `Berkas gambar (${field}) wajib diisi dengan alamat relatif, misalnya ./foto.jpg.` })
-    .refine((src) => /^\.{1,2}\//.test(src) && existsSync(resolve(dir, src)), (src) => ({
-      message: `Berkas gambar "${String(src)}" tidak ditemukan. Tulis alamatnya relatif terhadap berkas ini, diawali ./ atau ../.`,
-    }))
+    .refine((src) => /^\.{1,2}\//.test(src) && existsSync(resolve(dir, src)), {
+      error: (issue) =>
+        `Berkas gambar "${String(issue.input)}" tidak ditemukan. Tulis alamatnya relatif terhadap berkas ini, diawali ./ atau ../.`,
+    })
     .refine((src) => /\.(jpe?g|png|webp|avif|gif|svg)$/i.test(src), {
       message: 'Format gambar harus jpg, png, webp, avif, gif, atau svg.',
     });
