@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDate, yearOf } from '~/lib/dates';
+import { countWords, formatReadingTime, readingMinutes } from '~/lib/readingTime';
+
+describe('formatDate', () => {
+  it.each([
+    ['2025-12-06T00:00:00+07:00', '6 Desember 2025'],
+    ['2026-01-01T00:00:00+07:00', '1 Januari 2026'],
+    ['2026-08-17T12:00:00+07:00', '17 Agustus 2026'],
+    // Late evening in UTC is already the next day in Jakarta: the reader's calendar wins.
+    ['2025-12-05T20:00:00Z', '6 Desember 2025'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatDate(new Date(input))).toBe(expected);
+  });
+});
+
+describe('isoDate and yearOf', () => {
+  it.each([
+    ['2025-12-06T00:00:00Z', '2025-12-06', 2025],
+    ['2025-12-31T18:00:00Z', '2026-01-01', 2026],
+  ])('%s → %s (%i)', (input, iso, year) => {
+    expect(isoDate(new Date(input))).toBe(iso);
+    expect(yearOf(new Date(input))).toBe(year);
+  });
+});
+
+describe('reading time', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).join(' ');
+  it.each([
+    [0, 1],
+    [50, 1],
+    [200, 1],
+    [500, 3],
+    [1000, 5],
+  ])('%i words → %i minutes', (n, minutes) => {
+    expect(readingMinutes(words(n))).toBe(minutes);
+  });
+
+  it('ignores frontmatter, imports, tags and link targets', () => {
+    const mdx = [
+      '---',
+      'title: "Satu dua tiga empat"',
+      '---',
+      "import X from './x';",
+      'Halo [dunia](https://contoh.id/sangat/panjang/sekali) <Callout jenis="catatan">isi</Callout>',
+      '## Judul',
+    ].join('\n');
+    expect(countWords(mdx)).toBe(4);
+  });
+
+  it('speaks Indonesian', () => {
+    expect(formatReadingTime(4)).toBe('4 menit baca');
+  });
+});
