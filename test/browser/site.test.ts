@@ -1,0 +1,114 @@
+/** What only a browser shows: navigation by a reader, the theme toggle, and an axe sweep. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a reader finds their way', () => {
+  it('home → article → pillar → author, by clicking', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, { viewport: VIEWPORTS.phone });
+    await page.goto(siteUrl('/'));
+    await expect(page.title()).resolves.toBe('ASN Prima');
+
+    await page.getByRole('link', { name: /Festival ASN 2025 di Semarang/ }).first().click();
+    await page.waitForURL('**/berita/festival-asn-2025-asn-charity-semarang/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Festival ASN 2025');
+
+    await page.locator('.terms').getByRole('link', { name: 'Melayani' }).click();
+    await page.waitForURL('**/pilar/melayani/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Pilar Melayani');
+    await expect(page.locator('main article').count()).resolves.toBeGreaterThan(0);
+
+    await page.locator('main article h2 a').first().click();
+    await page.getByRole('link', { name: 'Redaksi ASN Prima' }).first().click();
+    await page.waitForURL('**/penulis/redaksi/');
+    await expect(page.locator('main article').count()).resolves.toBe(2);
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reaches the content with the skip link from the keyboard', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('/opini/lima-pilar-asn-prima/'));
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Langsung ke konten utama');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#konten');
+    await page.context().close();
+  });
+});
+
+describe('theme toggle', () => {
+  it('switches to dark, survives a reload and another page, and goes back', async () => {
+    const { page, errors } = await openPage(browser, { colorScheme: 'light' });
+    await page.goto(siteUrl('/'));
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+
+    await page.goto(siteUrl('/berita/'));
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    await expect(background()).resolves.toBe(dark);
+    await page.reload();
+    await expect(page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).resolves.toBe('true');
+
+    await page.locator('[data-theme-toggle]').click();
+    await expect(background()).resolves.toBe(light);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows the system when nothing was chosen, and ignores a garbled stored value', async () => {
+    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(siteUrl('/'));
+    await page.evaluate(() => localStorage.setItem('asn-prima:tema', '<img src=x onerror=alert(1)>'));
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'] ?? 'none')).resolves.toBe('none');
+    await expect(page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.context().close();
+  });
+});
+
+/** One page of each type the site has. */
+export const PAGE_TYPES = [
+  ['home', '/'],
+  ['berita', '/berita/festival-asn-2025-asn-charity-semarang/'],
+  ['opini', '/opini/lima-pilar-asn-prima/'],
+  ['listing', '/berita/'],
+  ['pillar index', '/pilar/'],
+  ['pillar', '/pilar/melayani/'],
+  ['topic', '/topik/psr/'],
+  ['tag', '/tag/semarang/'],
+  ['author', '/penulis/redaksi/'],
+  ['page', '/tentang/'],
+  ['psr', '/psr/'],
+  ['404', '/tidak-ada/'],
+] as const;
+
+describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
+  it.each(PAGE_TYPES)('%s (%s) has no WCAG 2.2 AA violation in light and dark', async (_type, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, errors } = await openPage(browser, { viewport, colorScheme });
+      await page.goto(siteUrl(path));
+      expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
+      // CSP violations show up as console errors.
+      expect(errors.filter((e) => !e.includes('404')), path).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
