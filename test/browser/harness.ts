@@ -69,7 +69,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // evaluate() is not subject to the page's CSP, so the page keeps its real policy while tested.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: any[] }> } }).axe;
+    interface Violation {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } }).axe;
     const result = await axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
@@ -78,7 +84,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n: { target: string[] }) => n.target.join(' ')),
+      nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
 }

@@ -64,7 +64,7 @@ describe('validateAssessment', () => {
   describe.each<{ name: string; overrides: Partial<Record<keyof AssessmentFiles, string>>; file: string; field: string; line: number; message: RegExp }>([
     {
       name: 'a pillar with three statements',
-      overrides: { statements: statementsYaml(4).replace(/  - id: inovatif-4\n    pillar: inovatif\n    text: .*\n/, '') },
+      overrides: { statements: statementsYaml(4).replace(/ {2}- id: inovatif-4\n {4}pillar: inovatif\n {4}text: .*\n/, '') },
       file: 'asesmen/pernyataan.yaml',
       field: 'statements',
       line: 1,
