@@ -1,0 +1,48 @@
+import { isoDate } from '../dates';
+
+/**
+ * Campaign dates are calendar days, kept as `YYYY-MM-DD` strings: plain JSON for islands, sortable
+ * as text, and free of the time-zone drift a `Date` at UTC midnight brings (in Jakarta it is
+ * already 07:00, elsewhere it can be the day before).
+ */
+export type CalendarDay = string;
+
+const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Spreadsheets set to Indonesian export dates this way, so the CSV accepts it too. */
+const LOCAL_DAY_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function build(year: number, month: number, day: number): CalendarDay | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 30 February over into March; a real day survives the round trip unchanged.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads `2025-12-06`, `6/12/2025` (day first) or a `Date`; undefined when it is not a real day.
+ * A `Date` is read in the site's time zone, the editors' calendar.
+ */
+export function parseCalendarDay(input: unknown): CalendarDay | undefined {
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? undefined : isoDate(input);
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  const iso = ISO_DAY_RE.exec(text);
+  if (iso) return build(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const local = LOCAL_DAY_RE.exec(text);
+  if (local) return build(Number(local[3]), Number(local[2]), Number(local[1]));
+  return undefined;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+/** The caller's "today" as a calendar day; a `Date` is read in the site's time zone. */
+export function toCalendarDay(today: Date | CalendarDay): CalendarDay {
+  const day = parseCalendarDay(today);
+  if (day === undefined) throw new RangeError(`Tanggal hari ini tidak valid: ${String(today)}`);
+  return day;
+}
