@@ -54,7 +54,7 @@ export function checkComponents(contentDir: string, options: { root?: string } =
       .refine(hasImageExtension, 'Format gambar harus png, jpg, jpeg, webp, atau avif.')
       .refine((src) => existsSync(resolveContentImage(src, path, base)), {
         error: (issue) =>
-          `Berkas gambar "${String(issue.input)}" tidak ditemukan. Tulis ./nama.jpg untuk gambar di samping artikel, atau nama berkas saja untuk gambar di ${CONTENT_FOLDERS.images}/.`,
+          `Berkas gambar "${String(issue.input)}" tidak ditemukan. Tulis ./nama.jpg untuk gambar di samping artikel, atau nama berkas saja untuk gambar di ${toPosix(relative(root, join(base, CONTENT_FOLDERS.images)))}/.`,
       });
     problems.push(...checkMdxFile(toPosix(relative(root, path)), readFileSync(path, 'utf8'), componentSchemas({ image, campaign })));
   }
