@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { CONTENT_DIR } from './src/lib/contentDir.ts';
+import { mdxComponentPlugin } from './src/lib/mdxComponentPlugin.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -14,7 +16,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the Content Security Policy forbids; articles need no code highlighting.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), preact(), sitemap()],
+  integrations: [
+    contentCheck(CONTENT_DIR),
+    // Editors' components (src/components/mdx/) learn which article they are in, and their image paths become imports.
+    mdx({ processor: satteri({ mdastPlugins: [mdxComponentPlugin(CONTENT_DIR)] }) }),
+    preact(),
+    sitemap(),
+  ],
   security: {
     csp: {
       directives: [

@@ -1,14 +1,16 @@
+/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 // Three suites, run in this order by `npm test`: pure logic, the built `dist/`, a real browser.
+// The unit suite extends Astro's Vite config so `.astro` components can be rendered with the container API.
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
 
-export default defineConfig({
+export default getViteConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { resolve: { alias }, test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/contentCheck';
+import { runChecks } from '../lib/checks';
 import { formatProblem, ContentError } from '../lib/problems';
 
 /**
@@ -13,7 +13,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
     name: 'asn-prima:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = checkContent(contentDir, { root: fileURLToPath(config.root) });
+        const problems = runChecks(contentDir, { root: fileURLToPath(config.root) });
         const errors = problems.filter((p) => p.severity === 'error');
         for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
         if (errors.length === 0) return;

@@ -9,6 +9,8 @@ export const CONTENT_FOLDERS = {
   articles: 'artikel',
   authors: 'penulis',
   pages: 'halaman',
+  /** Images shared by several articles; an article's own images may also sit beside it. */
+  images: 'gambar',
   campaigns: 'donasi',
   assessment: 'asesmen',
 } as const;

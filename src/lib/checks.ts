@@ -1,0 +1,35 @@
+/**
+ * Every check of editors' content, run before each build (src/integrations/contentCheck.ts) and by
+ * `npm run cek`. Each checker reads the content folder and returns its problems; to check a new kind
+ * of content, add one line to CHECKERS.
+ */
+import { checkComponents } from './checkComponents';
+import { checkContent } from './contentCheck';
+import type { Problem } from './problems';
+
+export interface CheckOptions {
+  /** Project root; relative paths in problems are relative to it. */
+  root?: string;
+  /** Decides which publication dates are "in the future". */
+  now?: Date;
+}
+
+export type Checker = (contentDir: string, options: CheckOptions) => Problem[];
+
+export const CHECKERS: readonly Checker[] = [
+  // Frontmatter of articles and pages, authors, references, hero images.
+  (dir, options) => checkContent(dir, options).problems,
+  // Components in MDX: known names, valid props, images and campaigns that exist.
+  checkComponents,
+  // Campaigns (content/donasi/), from src/lib/campaign/loadCampaigns.ts once merged, e.g.:
+  //   (dir, options) => checkCampaigns(dir, options),
+  // Self-assessment (content/asesmen/), from src/lib/assessment/loadAssessment.ts once merged, e.g.:
+  //   (dir, options) => checkAssessment(dir, options),
+];
+
+/** Runs every checker; problems come sorted by file and line. */
+export function runChecks(contentDir: string, options: CheckOptions = {}, checkers: readonly Checker[] = CHECKERS): Problem[] {
+  return checkers
+    .flatMap((check) => check(contentDir, options))
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

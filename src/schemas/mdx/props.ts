@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+
+/**
+ * The props of a component editors use in MDX: a strict object, so a misspelt prop is reported
+ * instead of silently ignored, with every message in Indonesian.
+ */
+export function componentProps<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Prop tidak dikenal: ${issue.keys.join(', ')}. Periksa ejaannya di PANDUAN-PENULIS.md.`
+        : 'Prop komponen harus ditulis sebagai nama="nilai".',
+  });
+}
+
+/** A non-empty piece of text. */
+export function text(message: string) {
+  return z.string({ error: message }).trim().min(1, message);
+}
