@@ -1,0 +1,117 @@
+import { campaignFileSchema, dateOutsideCampaign, type Campaign, type Donation } from '../../schemas/campaign';
+import { formatRupiah } from '../money';
+import { findFieldLine, issuesToProblems, type Problem } from '../problems';
+import { parseDonationsCsv } from './donationsCsv';
+
+/**
+ * Checks one campaign, its YAML and the optional CSV beside it, without touching the disk, so the
+ * rules are tested on strings and the loader only reads files. Every problem of both files comes
+ * back in one run.
+ */
+
+/** A YAML file already read and parsed: `file` is its path for messages, `source` finds lines. */
+export interface CampaignSource {
+  file: string;
+  source: string;
+  data: unknown;
+}
+
+export interface CsvSource {
+  file: string;
+  text: string;
+}
+
+export type CampaignValidation = { ok: true; campaign: Campaign; problems: [] } | { ok: false; problems: Problem[] };
+
+export interface ValidateOptions {
+  /** The CSV of donations beside the YAML, when there is one. */
+  csv?: CsvSource | undefined;
+  /** The slug the file name promises; the `slug` field must match it. */
+  expectedSlug?: string | undefined;
+}
+
+const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);
+
+/** Whether the editor wrote something at `path` (zod issues do not carry the input by default). */
+function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
+  let node = data;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
+}
+
+export function validateCampaign(yaml: CampaignSource, options: ValidateOptions = {}): CampaignValidation {
+  const problems: Problem[] = [];
+  const lineOf = (...path: PropertyKey[]) => findFieldLine(yaml.source, path) ?? 1;
+  const parsed = campaignFileSchema.safeParse(yaml.data);
+  const csv = options.csv && parseDonationsCsv(options.csv.file, options.csv.text);
+  if (csv) problems.push(...csv.problems);
+  if (!parsed.success) {
+    const located = issuesToProblems(yaml.file, parsed.error.issues, yaml.source);
+    parsed.error.issues.forEach((issue, index) => {
+      const problem = located[index];
+      if (!problem) return;
+      // A missing field has no line of its own, and a search for its key would run on into the next
+      // entry that has one; point at the entry (or, at the top level, line 1) instead.
+      const missing = issue.path.length > 0 && !hasPath(yaml.data, issue.path);
+      const line = missing ? findFieldLine(yaml.source, issue.path.slice(0, -1)) : problem.line;
+      problems.push({ ...problem, line: line ?? 1 });
+    });
+    return { ok: false, problems };
+  }
+  const data = parsed.data;
+
+  if (options.expectedSlug !== undefined && data.slug !== options.expectedSlug)
+    problems.push({
+      file: yaml.file,
+      line: lineOf('slug'),
+      field: 'slug',
+      message: `Slug "${data.slug}" harus sama dengan nama berkas, "${options.expectedSlug}".`,
+      severity: 'error',
+    });
+
+  // A row dated outside the campaign is reported and left out of the totals, as a YAML entry with
+  // the same mistake is, so the sums in other messages match what the editor will end up with.
+  const csvDonations: Donation[] = [];
+  for (const { donation, line } of csv?.donations ?? []) {
+    const outside = dateOutsideCampaign(donation.date, data.startDate, data.endDate);
+    if (outside && options.csv) problems.push({ file: options.csv.file, line, field: 'tanggal', message: outside, severity: 'error' });
+    else csvDonations.push(donation);
+  }
+
+  const donations: Donation[] = [...data.donations, ...csvDonations];
+  const raised = sum(donations.map((d) => d.amount));
+  const allocated = sum(data.allocations.map((a) => a.amount));
+  // Money can only be divided or handed out once it has come in.
+  if (allocated > raised)
+    problems.push({
+      file: yaml.file,
+      line: lineOf('allocations'),
+      field: 'allocations',
+      message: `Total alokasi ${formatRupiah(allocated)} melebihi donasi terkumpul ${formatRupiah(raised)}. Kurangi alokasi atau lengkapi data donasi.`,
+      severity: 'error',
+    });
+  const disbursed = sum(data.updates.map((u) => (u.kind === 'penyaluran' ? (u.amount ?? 0) : 0)));
+  if (disbursed > raised)
+    problems.push({
+      file: yaml.file,
+      line: lineOf('updates'),
+      field: 'updates',
+      message: `Total penyaluran ${formatRupiah(disbursed)} melebihi donasi terkumpul ${formatRupiah(raised)}.`,
+      severity: 'error',
+    });
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    problems: [],
+    campaign: {
+      ...data,
+      // Stable sort: entries of the same day keep the order editors wrote them in.
+      donations: donations.toSorted((a, b) => a.date.localeCompare(b.date)),
+      updates: data.updates.toSorted((a, b) => b.date.localeCompare(a.date)),
+    },
+  };
+}
