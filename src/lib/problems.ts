@@ -28,37 +28,55 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Finds the line of a field in YAML-like source (frontmatter or a data file) by walking the path:
- * each string segment must appear as a `key:` after the line of the previous one. Array indices are
- * matched against `- ` items. Returns undefined when the field is absent (e.g. a missing field).
+ * Finds the line of a field in YAML-like source (frontmatter or a data file) by walking the path.
+ * Each segment is looked for only inside the block of the previous one (the lines indented deeper
+ * than it), so a key missing from one list entry is never "found" in the next entry. When a
+ * segment is absent (a missing field), the line of the deepest segment found is returned, which
+ * points the editor at the entry to fix; undefined when not even the first segment is there.
  */
 export function findFieldLine(source: string, path: readonly PropertyKey[], firstLine = 1): number | undefined {
   const lines = source.split(/\r?\n/);
+  const indent = (i: number) => (lines[i] ?? '').search(/\S/);
+  /** End (exclusive) of the block that starts at line `i` whose own content starts at column `col`. */
+  const blockEnd = (i: number, col: number) => {
+    let j = i + 1;
+    while (j < lines.length && (indent(j) < 0 || indent(j) > col || /^\s*#/.test(lines[j] ?? ''))) j++;
+    return j;
+  };
   let from = firstLine - 1;
+  let end = lines.length;
   let found: number | undefined;
   for (const segment of path) {
     let hit = -1;
     if (typeof segment === 'number') {
-      let seen = -1;
-      for (let i = found === undefined ? from : found; i < lines.length; i++) {
-        const text = lines[i] ?? '';
-        // Inline list `key: [a, b]` keeps every item on the key's own line.
-        if (i === found && /\[.*\]/.test(text)) {
-          hit = i;
-          break;
+      // Inline list `key: [a, b]` keeps every item on the key's own line.
+      if (found !== undefined && /:\s*\[/.test(lines[found] ?? '')) {
+        hit = found;
+      } else {
+        let seen = -1;
+        let dashCol = -1;
+        for (let i = found === undefined ? from : found + 1; i < end; i++) {
+          const m = /^(\s*)-(\s|$)/.exec(lines[i] ?? '');
+          if (!m) continue;
+          const col = m[1]!.length;
+          if (dashCol < 0) dashCol = col;
+          if (col !== dashCol) continue;
+          if (++seen === segment) {
+            hit = i;
+            break;
+          }
         }
-        if (/^\s*-\s/.test(text)) seen++;
-        if (seen === segment) {
-          hit = i;
-          break;
-        }
+        if (hit >= 0) end = blockEnd(hit, indent(hit));
       }
     } else {
       const key = String(segment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = new RegExp(`^\\s*(?:-\\s+)?["']?${key}["']?\\s*:`);
-      for (let i = found ?? from; i < lines.length; i++) {
-        if (re.test(lines[i] ?? '')) {
+      const re = new RegExp(`^(\\s*(?:-\\s+)?)["']?${key}["']?\\s*:`);
+      for (let i = found === undefined ? from : found; i < end; i++) {
+        const m = re.exec(lines[i] ?? '');
+        // Outside a list entry, only keys at the block's own depth count (not a same-named key nested deeper).
+        if (m && (found === undefined ? indent(i) === 0 || from > 0 : true)) {
           hit = i;
+          end = blockEnd(i, m[1]!.length);
           break;
         }
       }

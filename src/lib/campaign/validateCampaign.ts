@@ -32,16 +32,6 @@ export interface ValidateOptions {
 
 const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);
 
-/** Whether the editor wrote something at `path` (zod issues do not carry the input by default). */
-function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
-  let node = data;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return true;
-}
-
 export function validateCampaign(yaml: CampaignSource, options: ValidateOptions = {}): CampaignValidation {
   const problems: Problem[] = [];
   const lineOf = (...path: PropertyKey[]) => findFieldLine(yaml.source, path) ?? 1;
@@ -49,16 +39,8 @@ export function validateCampaign(yaml: CampaignSource, options: ValidateOptions 
   const csv = options.csv && parseDonationsCsv(options.csv.file, options.csv.text);
   if (csv) problems.push(...csv.problems);
   if (!parsed.success) {
-    const located = issuesToProblems(yaml.file, parsed.error.issues, yaml.source);
-    parsed.error.issues.forEach((issue, index) => {
-      const problem = located[index];
-      if (!problem) return;
-      // A missing field has no line of its own, and a search for its key would run on into the next
-      // entry that has one; point at the entry (or, at the top level, line 1) instead.
-      const missing = issue.path.length > 0 && !hasPath(yaml.data, issue.path);
-      const line = missing ? findFieldLine(yaml.source, issue.path.slice(0, -1)) : problem.line;
-      problems.push({ ...problem, line: line ?? 1 });
-    });
+    // A missing field is located at its entry (findFieldLine stays inside it), or at line 1 at the top level.
+    problems.push(...issuesToProblems(yaml.file, parsed.error.issues, yaml.source).map((p) => ({ ...p, line: p.line ?? 1 })));
     return { ok: false, problems };
   }
   const data = parsed.data;
