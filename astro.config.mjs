@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/lib/contentDir.ts';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the Content Security Policy forbids; articles need no code highlighting.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), preact(), sitemap()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), preact(), sitemap(), pagefind()],
   security: {
     csp: {
       directives: [
