@@ -25,5 +25,4 @@ export interface PagefindApi {
     term: string,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindSearchResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }

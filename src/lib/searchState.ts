@@ -3,7 +3,9 @@
  * so a search can be shared, bookmarked and restored by the back button. Values in the URL are
  * slugs; the index stores display labels, and `toPagefindFilters` maps one to the other.
  */
-import { PILLAR_SLUGS, getPillar, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from './taxonomy';
+// Only the slug lists and guards: the pillar texts stay out of the search island's bundle, so
+// display names come in as `PillarLabels` from the page that knows them.
+import { isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from './taxonomy';
 
 /** Folder of the search index inside the build output, and where the browser finds it. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -31,7 +33,8 @@ export const EMPTY_SEARCH: SearchState = { q: '', urut: 'relevansi' };
 /** Labels as written into the index by the layouts (data-pagefind-filter). */
 export const KIND_LABELS: Record<KindSlug, string> = { berita: 'Berita', opini: 'Opini' };
 export const TOPIC_LABELS: Record<TopicSlug, string> = { prima: 'ASN PRIMA', psr: 'PSR' };
-export const PILLAR_OPTIONS = PILLAR_SLUGS.map((slug) => ({ slug, label: getPillar(slug).name }));
+/** Pillar display names by slug, as the layouts write them into the index. */
+export type PillarLabels = Readonly<Record<PillarSlug, string>>;
 
 /**
  * Collapses whitespace and cuts the query to MAX_QUERY_LENGTH characters, counting code points
@@ -79,10 +82,10 @@ export function serializeSearchState(state: SearchState): string {
 }
 
 /** The filters to hand Pagefind, keyed by the filter names the layouts use. */
-export function toPagefindFilters(state: SearchState): Record<string, string> {
+export function toPagefindFilters(state: SearchState, pillarLabels: PillarLabels): Record<string, string> {
   const filters: Record<string, string> = {};
   if (state.jenis) filters['jenis'] = KIND_LABELS[state.jenis];
-  if (state.pilar) filters['pilar'] = getPillar(state.pilar).name;
+  if (state.pilar) filters['pilar'] = pillarLabels[state.pilar];
   if (state.topik) filters['topik'] = TOPIC_LABELS[state.topik];
   if (state.tahun) filters['tahun'] = state.tahun;
   return filters;

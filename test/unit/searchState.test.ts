@@ -8,8 +8,12 @@ import {
   serializeSearchState,
   toPagefindFilters,
   toPagefindSort,
+  type PillarLabels,
   type SearchState,
 } from '~/lib/searchState';
+import { PILLARS } from '~/lib/taxonomy';
+
+const PILLAR_LABELS = Object.fromEntries(PILLARS.map((p) => [p.slug, p.name])) as PillarLabels;
 
 describe('clampQuery', () => {
   describe.each([
@@ -80,7 +84,7 @@ describe('toPagefindFilters', () => {
     [{ q: 'x', pilar: 'melayani', topik: 'prima', urut: 'relevansi' }, { pilar: 'Melayani', topik: 'ASN PRIMA' }],
     [{ q: 'x', topik: 'psr', tahun: '2024', urut: 'relevansi' }, { topik: 'PSR', tahun: '2024' }],
   ])('%j', (state, expected) => {
-    it('uses the labels written into the index', () => expect(toPagefindFilters(state)).toEqual(expected));
+    it('uses the labels written into the index', () => expect(toPagefindFilters(state, PILLAR_LABELS)).toEqual(expected));
     it('agrees with hasFilters', () => expect(hasFilters(state)).toBe(Object.keys(expected).length > 0));
   });
 });
