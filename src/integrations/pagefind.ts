@@ -7,6 +7,8 @@ import { close, createIndex } from 'pagefind';
 import { SITE_LANG } from '../consts';
 import { PAGEFIND_DIR } from '../lib/searchState';
 
+const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.webp': 'image/webp', '.avif': 'image/avif' };
+
 /**
  * Indexes the built pages with Pagefind once Astro has written them, into `<outDir>/pagefind/`.
  * Running on the build's own output means every build (the real site, the fixture corpus) gets
@@ -23,19 +25,21 @@ export function pagefind(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // The dev server renders pages on demand, so there is nothing to index: serve the last
         // build's index if there is one, and say plainly which case applies.
-        const indexDir = outDir && new URL(`${PAGEFIND_DIR}/`, outDir);
-        if (!indexDir || !existsSync(new URL('pagefind.js', indexDir))) {
+        if (!outDir || !existsSync(new URL(`${PAGEFIND_DIR}/pagefind.js`, outDir))) {
           logger.warn('Pencarian (/cari/) butuh indeks dari build: jalankan `npm run build` dulu.');
           return;
         }
         logger.warn('Pencarian (/cari/) memakai indeks dari build terakhir; jalankan `npm run build` untuk memperbaruinya.');
-        server.middlewares.use(`/${PAGEFIND_DIR}/`, (req, res, next) => {
-          const file = new URL(`.${new URL(req.url ?? '/', 'http://x').pathname}`, indexDir);
-          if (!file.href.startsWith(indexDir.href) || !existsSync(file) || !statSync(file).isFile()) return next();
-          const type = extname(file.pathname) === '.js' ? 'text/javascript' : extname(file.pathname) === '.css' ? 'text/css' : 'application/octet-stream';
-          res.setHeader('Content-Type', type);
-          res.end(readFileSync(file));
-        });
+        // The index and the result thumbnails it points to (built images under /_astro/, which the dev server never uses).
+        for (const prefix of [PAGEFIND_DIR, '_astro']) {
+          const base: URL = new URL(`${prefix}/`, outDir);
+          server.middlewares.use(`/${prefix}/`, (req, res, next) => {
+            const file = new URL(`.${new URL(req.url ?? '/', 'http://x').pathname}`, base);
+            if (!file.href.startsWith(base.href) || !existsSync(file) || !statSync(file).isFile()) return next();
+            res.setHeader('Content-Type', DEV_TYPES[extname(file.pathname)] ?? 'application/octet-stream');
+            res.end(readFileSync(file));
+          });
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
