@@ -157,6 +157,26 @@ describe('search on the real site', () => {
 });
 
 describe('search on the 1,000-article corpus', () => {
+  it('can be used by keyboard alone: filters, then more results, with focus moved to the first new one', async (context) => {
+    if (!inject('corpusUrl')) context.skip('the corpus is not built: npm run build:corpus');
+    const { page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+    await page.goto(corpusUrl('/cari/?q=melayani'));
+    await settled(page);
+    await page.focus('#search-jenis');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.url()).toContain('jenis=berita');
+    await settled(page);
+    expect(await resultUrls(page)).toHaveLength(10);
+    await page.focus('[data-more]');
+    const outline = await page.$eval('[data-more]', (b) => getComputedStyle(b).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultUrls(page)).toHaveLength(20);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
+    expect(focused).toBe((await resultUrls(page))[10]);
+    await page.context().close();
+  });
+
   it('transfers at most 200 KB for the first search, code, interface and index included', async (context) => {
     if (!inject('corpusUrl')) context.skip('the corpus is not built: npm run build:corpus');
     const { page, errors } = await openPage(browser, { viewport: VIEWPORTS.desktop });
