@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/lib/contentDir.ts';
 import { mdxComponentPlugin } from './src/lib/mdxComponentPlugin.ts';
 
@@ -22,6 +23,8 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxComponentPlugin(CONTENT_DIR)] }) }),
     preact(),
     sitemap(),
+    // Indexes the built pages for /cari/; runs last, on the finished output.
+    pagefind(),
   ],
   security: {
     csp: {

@@ -1,0 +1,61 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// Imported statically: the config's module runner is closed by the time build:done runs.
+import { close, createIndex } from 'pagefind';
+import { SITE_LANG } from '../consts';
+import { PAGEFIND_DIR } from '../lib/searchState';
+
+const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.webp': 'image/webp', '.avif': 'image/avif' };
+
+/**
+ * Indexes the built pages with Pagefind once Astro has written them, into `<outDir>/pagefind/`.
+ * Running on the build's own output means every build (the real site, the fixture corpus) gets
+ * an index that matches its pages, and no index ever lives in `public/` or in git.
+ */
+export function pagefind(): AstroIntegration {
+  let outDir: URL | undefined;
+  return {
+    name: 'asn-prima:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // The dev server renders pages on demand, so there is nothing to index: serve the last
+        // build's index if there is one, and say plainly which case applies.
+        if (!outDir || !existsSync(new URL(`${PAGEFIND_DIR}/pagefind.js`, outDir))) {
+          logger.warn('Pencarian (/cari/) butuh indeks dari build: jalankan `npm run build` dulu.');
+          return;
+        }
+        logger.warn('Pencarian (/cari/) memakai indeks dari build terakhir; jalankan `npm run build` untuk memperbaruinya.');
+        // The index and the result thumbnails it points to (built images under /_astro/, which the dev server never uses).
+        for (const prefix of [PAGEFIND_DIR, '_astro']) {
+          const base: URL = new URL(`${prefix}/`, outDir);
+          server.middlewares.use(`/${prefix}/`, (req, res, next) => {
+            const file = new URL(`.${new URL(req.url ?? '/', 'http://x').pathname}`, base);
+            if (!file.href.startsWith(base.href) || !existsSync(file) || !statSync(file).isFile()) return next();
+            res.setHeader('Content-Type', DEV_TYPES[extname(file.pathname)] ?? 'application/octet-stream');
+            res.end(readFileSync(file));
+          });
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
+          const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
+          if (!index) throw new Error(errors.join('\n'));
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(PAGEFIND_DIR, dir)) });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          logger.info(`Indeks pencarian dibuat dari ${added.page_count} halaman.`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

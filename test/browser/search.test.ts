@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { VIEWPORTS, axeViolations, corpusUrl, launch, openPage, siteUrl } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FESTIVAL = '/berita/festival-asn-2025-asn-charity-semarang/';
+const LIMA_PILAR = '/opini/lima-pilar-asn-prima/';
+
+/** Waits until the island has finished the search in the URL (or decided there is none). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('.search-page[data-status="ready"], .search-page[data-status="idle"]');
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(siteUrl(`/cari/${query}`));
+  await settled(page);
+  return resultUrls(page);
+}
+
+const resultUrls = (page: Page) =>
+  page.$$eval('.results .title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const statusText = (page: Page) => page.locator('.search-page [role="status"]').innerText();
+
+describe('search on the real site', () => {
+  it('finds an article by a word in it, with a highlighted excerpt, kind, date and image', async () => {
+    const { page, errors } = await openPage(browser);
+    expect(await search(page, '?q=Semarang')).toContain(FESTIVAL);
+    const card = page.locator('.result', { has: page.locator(`a[href="${FESTIVAL}"]`) });
+    await expect.poll(() => card.locator('mark').count()).toBeGreaterThan(0);
+    expect(await card.locator('.kind').textContent()).toBe('Berita');
+    expect(await card.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await card.locator('img').getAttribute('alt')).toMatch(/\S/);
+    expect(await statusText(page)).toMatch(/^\d+ hasil untuk “Semarang”/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds an article through another form of the word (Indonesian stemming)', async () => {
+    // The festival report says "melayani" and "layanan" but never "pelayanan".
+    const source = readFileSync('content/artikel/berita/festival-asn-2025-asn-charity-semarang.mdx', 'utf8');
+    expect(source).not.toMatch(/pelayanan/i);
+    expect(source).toMatch(/melayani/i);
+    const { page } = await openPage(browser);
+    expect(await search(page, '?q=pelayanan')).toContain(FESTIVAL);
+    await page.context().close();
+  });
+
+  it('narrows the results with each filter, and the URL restores the search after reload and back', async () => {
+    const { page } = await openPage(browser);
+    const all = await search(page, '?q=layanan');
+    expect(all.length).toBeGreaterThan(2);
+
+    // Through the interface: the filter lands in the URL.
+    await page.selectOption('#search-jenis', 'berita');
+    await expect.poll(() => page.url()).toContain('jenis=berita');
+    await settled(page);
+    const berita = await resultUrls(page);
+    expect(berita).toEqual([FESTIVAL]);
+    expect(await page.locator('.results .kind').allTextContents()).toEqual(['Berita']);
+
+    await page.reload();
+    await settled(page);
+    expect(await resultUrls(page)).toEqual(berita);
+    expect(await page.inputValue('#search-query')).toBe('layanan');
+    expect(await page.inputValue('#search-jenis')).toBe('berita');
+
+    await page.goBack();
+    await settled(page);
+    await expect.poll(() => resultUrls(page)).toEqual(all);
+
+    const year = (await page.locator(`.result:has(a[href="${FESTIVAL}"]) time`).getAttribute('datetime'))!.slice(0, 4);
+    for (const filter of ['pilar=profesional', 'topik=psr', `tahun=${year}`]) {
+      const narrowed = await search(page, `?q=layanan&${filter}`);
+      expect(narrowed.length, filter).toBeGreaterThan(0);
+      expect(narrowed.length, filter).toBeLessThan(all.length);
+      expect(all, filter).toEqual(expect.arrayContaining(narrowed));
+    }
+    expect(await search(page, '?q=layanan&topik=psr')).toEqual([FESTIVAL]);
+    expect(await search(page, '?q=layanan&pilar=profesional')).toContain(LIMA_PILAR);
+    await page.context().close();
+  });
+
+  it('sorts newest first on request', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '?q=layanan&urut=terbaru');
+    const dates = await page.$$eval('.results time', (ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.inputValue('#search-urut')).toBe('terbaru');
+    await page.context().close();
+  });
+
+  it('shows hostile queries as text and never runs them', async () => {
+    const { page, errors } = await openPage(browser);
+    const hostile = `<img src=x onerror="window.__pwned=1">"'🙂`;
+    await search(page, `?q=${encodeURIComponent(hostile)}`);
+    expect(await statusText(page)).toContain(hostile);
+    expect(await page.locator('.search-page img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    await search(page, `?q=${'a'.repeat(2000)}`);
+    expect((await page.inputValue('#search-query')).length).toBe(100);
+
+    await search(page, '?q=%20%20%20');
+    expect(await page.locator('.search-page').getAttribute('data-status')).toBe('idle');
+    expect(await page.inputValue('#search-query')).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so when nothing matches, and offers to clear the filters', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '?q=zzzqqqxxx&jenis=opini');
+    expect(await statusText(page)).toMatch(/Tidak ada tulisan yang cocok/);
+    await page.getByRole('button', { name: 'Hapus semua saringan' }).click();
+    await expect.poll(() => page.url()).not.toContain('jenis=');
+    await page.context().close();
+  });
+
+  it('"/" focuses the search field from any page, and no page but /cari/ loads search code', async () => {
+    const { page } = await openPage(browser);
+    const fetched: string[] = [];
+    page.context().on('request', (r) => fetched.push(r.url()));
+    await page.goto(siteUrl(LIMA_PILAR));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('layanan');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cari\/\?q=layanan$/);
+    const beforeSearch = fetched.slice(0, fetched.findIndex((u) => u.includes('/cari/')));
+    expect(beforeSearch.filter((u) => /pagefind|SearchPage/.test(u))).toEqual([]);
+    await settled(page);
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
+    it.each([
+      ['without a query', ''],
+      ['with results', '?q=layanan'],
+      ['without results', '?q=zzzqqqxxx'],
+    ])('finds no WCAG 2.2 AA violation on /cari/ %s', async (_label, query) => {
+      const { page } = await openPage(browser, { viewport });
+      await search(page, query);
+      expect(JSON.stringify(await axeViolations(page), null, 1)).toBe('[]');
+      await page.context().close();
+    });
+  });
+});
+
+describe('search on the 1,000-article corpus', () => {
+  it('can be used by keyboard alone: filters, then more results, with focus moved to the first new one', async (context) => {
+    if (!inject('corpusUrl')) context.skip('the corpus is not built: npm run build:corpus');
+    const { page } = await openPage(browser, { viewport: VIEWPORTS.phone });
+    await page.goto(corpusUrl('/cari/?q=melayani'));
+    await settled(page);
+    await page.focus('#search-jenis');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.url()).toContain('jenis=berita');
+    await settled(page);
+    expect(await resultUrls(page)).toHaveLength(10);
+    await page.focus('[data-more]');
+    const outline = await page.$eval('[data-more]', (b) => getComputedStyle(b).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultUrls(page)).toHaveLength(20);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
+    expect(focused).toBe((await resultUrls(page))[10]);
+    await page.context().close();
+  });
+
+  it('transfers at most 200 KB for the first search, code, interface and index included', async (context) => {
+    if (!inject('corpusUrl')) context.skip('the corpus is not built: npm run build:corpus');
+    const { page, errors } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    // Counted on the context: Pagefind fetches its index from a Web Worker, which page events miss.
+    const sizes: Promise<[string, number]>[] = [];
+    page.context().on('requestfinished', (r) =>
+      sizes.push(r.sizes().then((s) => [r.url(), s.responseBodySize + s.responseHeadersSize])),
+    );
+    await page.goto(corpusUrl('/cari/?q=melayani'));
+    await settled(page);
+    await page.waitForLoadState('networkidle');
+    expect((await resultUrls(page)).length).toBe(10);
+    const fetched = await Promise.all(sizes);
+    const total = fetched.reduce((sum, [, bytes]) => sum + bytes, 0);
+    expect(fetched.some(([url]) => url.includes('.pf_index'))).toBe(true);
+    expect(total, fetched.map(([u, b]) => `${b}\t${new URL(u).pathname}`).join('\n')).toBeLessThanOrEqual(200 * 1024);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
