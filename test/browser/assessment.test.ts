@@ -47,6 +47,27 @@ async function hydrated(page: Page): Promise<void> {
 
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+/** Preact renders a tick after an event; retry an assertion until it holds or 5 s pass. */
+async function eventually(assertion: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+const expectProgress = (page: Page, answered: number) =>
+  eventually(() => expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab ${answered} dari ${data.statements.length} pernyataan`));
+
+/** Focus moves in an effect after Preact renders, a frame after the click: wait for it. */
+async function expectFocusOn(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((target) => document.activeElement?.id === target, id, { timeout: 5_000 }).catch(() => undefined);
+  await expect(focusedId(page)).resolves.toBe(id);
+}
 
 /** Answers the statements of the pillar on screen by clicking their labels. */
 async function answerPillar(page: Page, pillar: string, limit = Infinity): Promise<void> {
@@ -103,18 +124,18 @@ describe('answering the assessment', () => {
     await hydrated(page);
     const afterLoad = requests.length;
 
-    await expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab 0 dari ${data.statements.length} pernyataan`);
+    await expectProgress(page, 0);
     await answerPillar(page, 'profesional');
-    await expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab 5 dari ${data.statements.length} pernyataan`);
-    await expect(text(page, '.asesmen-steps [aria-current="step"]')).resolves.toContain('5/5');
+    await expectProgress(page, 5);
+    await eventually(() => expect(text(page, '.asesmen-steps [aria-current="step"]')).resolves.toContain('5/5'));
     // Progress is announced politely.
-    await expect(text(page, '.asesmen > p[role="status"]')).resolves.toContain('Profesional: 5 dari 5 terjawab');
+    await eventually(() => expect(text(page, '.asesmen > p[role="status"]')).resolves.toContain('Profesional: 5 dari 5 terjawab'));
 
     await page.getByRole('button', { name: /^Pilar berikutnya/ }).click();
-    await expect(focusedId(page)).resolves.toBe('asesmen-pilar-responsif');
+    await expectFocusOn(page, 'asesmen-pilar-responsif');
     // Going back keeps the answers given.
     await page.getByRole('button', { name: /Pilar sebelumnya/ }).click();
-    await expect(focusedId(page)).resolves.toBe('asesmen-pilar-profesional');
+    await expectFocusOn(page, 'asesmen-pilar-profesional');
     await expect(page.locator(`#asesmen-pro-etika-${PATTERN['pro-etika']}`).isChecked()).resolves.toBe(true);
     await page.locator('.asesmen-steps button', { hasText: 'Responsif' }).click();
 
@@ -126,9 +147,11 @@ describe('answering the assessment', () => {
     expect(requests.some((r) => r.url().includes('radarChart'))).toBe(false);
 
     await page.getByRole('button', { name: 'Lihat hasil' }).click();
-    await expect(focusedId(page)).resolves.toBe('asesmen-hasil-judul');
-    await expect(text(page, '.asesmen > p[role="status"]')).resolves.toBe(
-      `Hasil siap: indeks PRIMA ${expected.index} dari 100, level ${expected.level.name}.`,
+    await expectFocusOn(page, 'asesmen-hasil-judul');
+    await eventually(() =>
+      expect(text(page, '.asesmen > p[role="status"]')).resolves.toBe(
+        `Hasil siap: indeks PRIMA ${expected.index} dari 100, level ${expected.level.name}.`,
+      ),
     );
     await expectFigures(page);
     // The chart is drawn, from the lazily loaded module.
@@ -162,13 +185,13 @@ describe('answering the assessment', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('#asesmen-pro-etika-3').isChecked()).resolves.toBe(true);
+    await eventually(() => expect(page.locator('#asesmen-pro-etika-3').isChecked()).resolves.toBe(true));
     await page.keyboard.press('Tab');
-    await expect(focusedId(page)).resolves.toBe('asesmen-pro-kompetensi-1');
-    await expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab 1 dari ${data.statements.length} pernyataan`);
+    await expectFocusOn(page, 'asesmen-pro-kompetensi-1');
+    await expectProgress(page, 1);
     await page.locator('.asesmen-steps button', { hasText: 'Akuntabel' }).focus();
     await page.keyboard.press('Enter');
-    await expect(focusedId(page)).resolves.toBe('asesmen-pilar-akuntabel');
+    await expectFocusOn(page, 'asesmen-pilar-akuntabel');
     await expect(page.locator('#asesmen-pilar-akuntabel').isVisible()).resolves.toBe(true);
     await expect(page.locator('#asesmen-pilar-profesional').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
@@ -188,7 +211,7 @@ describe('answering the assessment', () => {
     await page.reload();
     await hydrated(page);
     await expect(text(page, '.asesmen-notices')).resolves.toContain('12 jawaban dipulihkan');
-    await expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab 12 dari ${data.statements.length} pernyataan`);
+    await expectProgress(page, 12);
     // The person continues where they stopped.
     await expect(text(page, '.asesmen-steps [aria-current="step"]')).resolves.toContain('Inovatif');
     const checked = await page.locator('.asesmen-statement input:checked').evaluateAll((els) =>
@@ -213,7 +236,7 @@ describe('answering the assessment', () => {
 
     // The visible reset forgets everything, here and in storage.
     await page.getByRole('button', { name: 'Hapus semua jawaban' }).click();
-    await expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab 0 dari ${data.statements.length} pernyataan`);
+    await expectProgress(page, 0);
     await expect(page.evaluate((key) => localStorage.getItem(key), ANSWERS_STORAGE_KEY)).resolves.toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
@@ -229,12 +252,12 @@ describe('answering the assessment', () => {
     await page.locator('.asesmen-result').waitFor();
     await expectFigures(page);
     await page.getByRole('button', { name: 'Ubah jawaban' }).click();
-    await expect(focusedId(page)).resolves.toBe('asesmen-pilar-profesional');
+    await expectFocusOn(page, 'asesmen-pilar-profesional');
     await expect(page.locator('.asesmen-statement input:checked').count()).resolves.toBe(data.statements.length);
     await page.getByRole('button', { name: 'Lihat hasil' }).click();
     await page.getByRole('button', { name: 'Ulangi asesmen' }).click();
-    await expect(focusedId(page)).resolves.toBe('asesmen-pilar-profesional');
-    await expect(page.locator('.asesmen-statement input:checked').count()).resolves.toBe(0);
+    await expectFocusOn(page, 'asesmen-pilar-profesional');
+    await eventually(() => expect(page.locator('.asesmen-statement input:checked').count()).resolves.toBe(0));
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -252,7 +275,7 @@ describe('share links', () => {
     await expect(page.evaluate((key) => localStorage.getItem(key), ANSWERS_STORAGE_KEY)).resolves.toBeNull();
 
     await page.getByRole('button', { name: 'Mulai asesmen Anda sendiri' }).click();
-    await expect(focusedId(page)).resolves.toBe('asesmen-pilar-profesional');
+    await expectFocusOn(page, 'asesmen-pilar-profesional');
     await expect(page.evaluate(() => location.search)).resolves.toBe('');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -4,7 +4,7 @@
  * every chart type and triple the download.
  */
 import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
-import { parseTheme, type Theme } from '~/lib/theme';
+import type { Theme } from '~/lib/theme';
 import { CHART_PALETTES, type ChartPalette } from './chartPalette';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
@@ -20,9 +20,15 @@ export interface RadarInput {
 
 const NUMBER = new Intl.NumberFormat('id-ID');
 
-/** The theme the page shows: the reader's choice on <html>, else the system's. */
+/**
+ * The theme the page shows: the reader's choice on <html>, else the system's. Read inline rather
+ * than with `parseTheme`: sharing `~/lib/theme` with this chunk would split it out of the theme
+ * toggle's script, which then could no longer be inlined on every page.
+ */
 function currentTheme(): Theme {
-  return parseTheme(document.documentElement.dataset['theme']) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const chosen = document.documentElement.dataset['theme'];
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 function applyPalette(chart: Chart<'radar'>, palette: ChartPalette): void {
@@ -56,13 +62,16 @@ export function renderRadar(canvas: HTMLCanvasElement, input: RadarInput): () =>
       responsive: true,
       maintainAspectRatio: true,
       aspectRatio: 1,
+      // Room for the longest pillar name at the left and right points.
+      layout: { padding: 16 },
       animation: reducedMotion.matches ? false : { duration: 400 },
       scales: {
         r: {
           min: 0,
           max: 100,
           ticks: { stepSize: 20, callback: (value) => NUMBER.format(Number(value)) },
-          pointLabels: { font: { size: 14, weight: 'bold' } },
+          // Smaller names on a small chart (phones, paper) so the longest one is not cut off.
+          pointLabels: { font: (ctx) => ({ size: ctx.chart.width < 320 ? 11 : 14, weight: 'bold' }) },
         },
       },
       plugins: {
@@ -75,23 +84,36 @@ export function renderRadar(canvas: HTMLCanvasElement, input: RadarInput): () =>
     applyPalette(chart, CHART_PALETTES[theme]);
     chart.update('none');
   };
-  repaint(currentTheme());
 
-  const followTheme = () => repaint(currentTheme());
-  // Paper is white whatever the screen shows.
-  const forPrint = () => repaint('light');
+  // Paper is white whatever the screen shows. `beforeprint` covers the print dialog; the media
+  // query also covers printing to PDF without it (headless browsers, some "save as PDF" paths).
+  const printing = matchMedia('print');
+  let beforePrint = false;
+  const followTheme = () => repaint(beforePrint || printing.matches ? 'light' : currentTheme());
+  const onBeforePrint = () => {
+    beforePrint = true;
+    followTheme();
+  };
+  const onAfterPrint = () => {
+    beforePrint = false;
+    followTheme();
+  };
+  followTheme();
+
   const observer = new MutationObserver(followTheme);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   scheme.addEventListener('change', followTheme);
-  addEventListener('beforeprint', forPrint);
-  addEventListener('afterprint', followTheme);
+  printing.addEventListener('change', followTheme);
+  addEventListener('beforeprint', onBeforePrint);
+  addEventListener('afterprint', onAfterPrint);
 
   return () => {
     observer.disconnect();
     scheme.removeEventListener('change', followTheme);
-    removeEventListener('beforeprint', forPrint);
-    removeEventListener('afterprint', followTheme);
+    printing.removeEventListener('change', followTheme);
+    removeEventListener('beforeprint', onBeforePrint);
+    removeEventListener('afterprint', onAfterPrint);
     chart.destroy();
   };
 }
