@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { ARTICLE_KINDS, articleSchema } from '../schemas/article';
 import { authorSchema } from '../schemas/author';
 import { pageSchema } from '../schemas/page';
+import { checkAssessment } from './assessment/loadAssessment';
 import { CONTENT_FOLDERS } from './contentDir';
 import { issuesToProblems, type Problem } from './problems';
 
@@ -224,6 +225,10 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
       if (!result.ok) problems.push(...result.problems);
     }
   }
+
+  // The self-assessment page cannot be built without its four files, so their mistakes stop the build too.
+  const assessment = checkAssessment(join(base, CONTENT_FOLDERS.assessment), { root });
+  if (!assessment.ok) problems.push(...assessment.problems);
 
   return { problems, authors, articles };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,7 @@ beforeEach(() => {
   write('penulis/redaksi.yaml', 'name: Redaksi\nrole: Tim\nbio: Menulis.\n');
   write('gambar/foto.png', 'png');
   write('donasi/asn-charity-2025.yaml', 'title: x\n');
+  cpSync('content/asesmen', join(dir, 'asesmen'), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -158,6 +159,23 @@ describe('formatProblem', () => {
     );
     expect(formatProblem({ file: 'a.mdx', field: '-', message: 'Awas.', severity: 'warning' })).toBe(
       'a.mdx  -  peringatan: Awas.',
+    );
+  });
+});
+
+describe('checkContent: the self-assessment', () => {
+  it('reports mistakes in the assessment files with the rest, in Indonesian', () => {
+    rmSync(join(dir, 'asesmen'), { recursive: true });
+    cpSync('test/fixtures/asesmen-rusak', join(dir, 'asesmen'), { recursive: true });
+    const found = errors(check().problems);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((p) => p.file.startsWith('asesmen/'))).toBe(true);
+  });
+
+  it('refuses a missing assessment folder, since its page needs it', () => {
+    rmSync(join(dir, 'asesmen'), { recursive: true });
+    expect(errors(check().problems).map((p) => p.message)).toContain(
+      'Berkas asesmen/pernyataan.yaml tidak ditemukan. Berkas ini wajib ada untuk asesmen.',
     );
   });
 });
