@@ -112,3 +112,16 @@ describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) =>
     }
   });
 });
+
+describe('responsive from 320 px', () => {
+  it.each([...PAGE_TYPES, ['asesmen', '/asesmen-prima/'], ['cari', '/cari/?q=pelayanan']])(
+    '%s (%s) never scrolls sideways',
+    async (_type, path) => {
+      const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+      await page.goto(siteUrl(path));
+      await page.waitForLoadState('networkidle');
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+      await page.context().close();
+    },
+  );
+});
