@@ -84,6 +84,17 @@ describe('campaign page', () => {
     await page.context().close();
   });
 
+  it('draws at once, without animation, when the reader prefers reduced motion', async () => {
+    const { page } = await openPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(siteUrl(CAMPAIGN_PAGE));
+    await drawnCharts(page);
+    const pixels = () => page.locator('canvas[data-points]').first().evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const first = await pixels();
+    await page.waitForTimeout(500);
+    await expect(pixels()).resolves.toBe(first);
+    await page.context().close();
+  });
+
   it('keeps the numbers and tables without JavaScript', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl(CAMPAIGN_PAGE));
