@@ -3,7 +3,11 @@
  * `npm run cek`. Each checker reads the content folder and returns its problems; to check a new kind
  * of content, add one line to CHECKERS.
  */
+import { join } from 'node:path';
+import { checkAssessment } from './assessment/loadAssessment';
+import { checkCampaigns } from './campaign/loadCampaigns';
 import { checkComponents } from './checkComponents';
+import { CONTENT_FOLDERS } from './contentDir';
 import { checkContent } from './contentCheck';
 import type { Problem } from './problems';
 
@@ -21,10 +25,10 @@ export const CHECKERS: readonly Checker[] = [
   (dir, options) => checkContent(dir, options).problems,
   // Components in MDX: known names, valid props, images and campaigns that exist.
   checkComponents,
-  // Campaigns (content/donasi/), from src/lib/campaign/loadCampaigns.ts once merged, e.g.:
-  //   (dir, options) => checkCampaigns(dir, options),
-  // Self-assessment (content/asesmen/), from src/lib/assessment/loadAssessment.ts once merged, e.g.:
-  //   (dir, options) => checkAssessment(dir, options),
+  // Campaigns (content/donasi/): YAML and CSV together, totals against allocations and hand-overs.
+  (dir, options) => checkCampaigns(join(dir, CONTENT_FOLDERS.campaigns), options).problems,
+  // Self-assessment (content/asesmen/): its page cannot be built without its four files.
+  (dir, options) => checkAssessment(join(dir, CONTENT_FOLDERS.assessment), options).problems,
 ];
 
 /** Runs every checker; problems come sorted by file and line. */

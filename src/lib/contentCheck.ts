@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { ARTICLE_KINDS, articleSchema } from '../schemas/article';
 import { authorSchema } from '../schemas/author';
 import { pageSchema } from '../schemas/page';
-import { checkAssessment } from './assessment/loadAssessment';
+import { checkCampaignReference } from './campaign/campaignReference';
 import { CONTENT_FOLDERS } from './contentDir';
 import { issuesToProblems, type Problem } from './problems';
 
@@ -138,6 +138,12 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
   }
 
   const campaignDir = join(base, CONTENT_FOLDERS.campaigns);
+  // Only the names matter here: a campaign with bad figures is reported by checkCampaigns, once.
+  const campaigns = existsSync(campaignDir)
+    ? readdirSync(campaignDir)
+        .filter((name) => /\.ya?ml$/i.test(name))
+        .map((name) => ({ slug: basename(name, extname(name)) }))
+    : [];
   const authorField = z.string({ error: 'Penulis (author) wajib diisi dengan nama berkas penulis, misalnya "redaksi".' }).refine(
     (id) => authors.includes(id),
     {
@@ -202,14 +208,10 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
       });
       continue;
     }
-    if (data.campaign !== undefined && !existsSync(join(campaignDir, `${data.campaign}.yaml`))) {
-      problems.push({
-        file,
-        line: lineOf('campaign'),
-        field: 'campaign',
-        message: `Kampanye "${data.campaign}" tidak ditemukan di ${CONTENT_FOLDERS.campaigns}/.`,
-        severity: 'error',
-      });
+    const unknownCampaign =
+      data.campaign === undefined ? undefined : checkCampaignReference(data.campaign, campaigns, { file, line: lineOf('campaign') });
+    if (unknownCampaign) {
+      problems.push(unknownCampaign);
       continue;
     }
     articles.push(`${folder}/${slug}`);
@@ -225,10 +227,6 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
       if (!result.ok) problems.push(...result.problems);
     }
   }
-
-  // The self-assessment page cannot be built without its four files, so their mistakes stop the build too.
-  const assessment = checkAssessment(join(base, CONTENT_FOLDERS.assessment), { root });
-  if (!assessment.ok) problems.push(...assessment.problems);
 
   return { problems, authors, articles };
 }

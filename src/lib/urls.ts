@@ -20,6 +20,8 @@ export const pillarUrl = (slug: string) => `/pilar/${slug}/`;
 export const topicUrl = (slug: string) => `/topik/${slug}/`;
 export const tagUrl = (tag: string) => `/tag/${slugify(tag)}/`;
 export const authorUrl = (id: string) => `/penulis/${id}/`;
+export const campaignsUrl = '/donasi/';
+export const campaignUrl = (slug: string) => `/donasi/${slug}/`;
 
 /** Page `n` of a listing whose first page is `base` (`/berita/` → `/berita/2/`). */
 export function pageUrl(base: string, n: number): string {

@@ -155,7 +155,7 @@ describe('answering the assessment', () => {
     );
     await expectFigures(page);
     // The chart is drawn, from the lazily loaded module.
-    await page.waitForFunction(() => (document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width! > 0);
+    await page.waitForFunction(() => ((document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
     expect(requests.some((r) => r.url().includes('radarChart'))).toBe(true);
 
     const link = await page.locator('#asesmen-tautan').inputValue();
@@ -322,7 +322,7 @@ describe('layout, print and accessibility', () => {
     const { page } = await openPage(browser, { viewport: VIEWPORTS.desktop });
     await page.goto(siteUrl(`${PAGE}?hasil=${shareCode}`));
     await page.locator('.asesmen-result').waitFor();
-    await page.waitForFunction(() => (document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width! > 0);
+    await page.waitForFunction(() => ((document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '.asesmen-actions', '.asesmen-intro'])
       await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
@@ -346,7 +346,7 @@ describe('layout, print and accessibility', () => {
       );
       await page.reload();
       await page.locator('.asesmen-result').waitFor();
-      await page.waitForFunction(() => (document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width! > 0);
+      await page.waitForFunction(() => ((document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
       expect(await axeViolations(page), 'result').toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();

@@ -113,8 +113,17 @@ describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) =>
   });
 });
 
+/** The page types above plus the interactive ones, whose own suites run axe on them. */
+const ALL_PAGE_TYPES: readonly (readonly [string, string])[] = [
+  ...PAGE_TYPES,
+  ['asesmen', '/asesmen-prima/'],
+  ['cari', '/cari/?q=pelayanan'],
+  ['donasi', '/donasi/'],
+  ['kampanye', '/donasi/asn-charity-2025/'],
+];
+
 describe('responsive from 320 px', () => {
-  it.each([...PAGE_TYPES, ['asesmen', '/asesmen-prima/'], ['cari', '/cari/?q=pelayanan']])(
+  it.each(ALL_PAGE_TYPES)(
     '%s (%s) never scrolls sideways',
     async (_type, path) => {
       const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });

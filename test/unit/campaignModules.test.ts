@@ -15,6 +15,7 @@ const BROWSER_SAFE = [
   'src/lib/campaign/donationsCsv.ts',
   'src/lib/campaign/validateCampaign.ts',
   'src/lib/campaign/campaignReference.ts',
+  'src/lib/campaign/chartText.ts',
   'src/schemas/campaign.ts',
 ];
 

@@ -8,7 +8,7 @@ import { NewArticleError, createArticle, datedSlug, slugify, type NewArticle } f
 
 function contentCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'asn-baru-'));
-  for (const folder of ['penulis', 'gambar']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
+  for (const folder of ['penulis', 'gambar', 'asesmen']) cpSync(join('content', folder), join(dir, folder), { recursive: true });
   return dir;
 }
 

@@ -8,10 +8,7 @@ import Callout from './Callout.astro';
 import Figure from './Figure.astro';
 import PullQuote from './PullQuote.astro';
 import YouTube from './YouTube.astro';
-// DONATION PROGRESS: when the campaign branch is merged, replace this import with
-//   import DonationProgress from '~/components/campaign/DonationProgress.astro';
-// and delete DonationProgressPlaceholder.astro. `npm run cek` already validates its `campaign` prop.
-import DonationProgress from './DonationProgressPlaceholder.astro';
+import DonationProgress from '~/components/campaign/DonationProgress.astro';
 
 export const mdxComponents = {
   Callout,

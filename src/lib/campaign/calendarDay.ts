@@ -1,3 +1,4 @@
+import { SITE_LOCALE } from '../../consts';
 import { isoDate } from '../dates';
 
 /**
@@ -45,4 +46,11 @@ export function toCalendarDay(today: Date | CalendarDay): CalendarDay {
   const day = parseCalendarDay(today);
   if (day === undefined) throw new RangeError(`Tanggal hari ini tidak valid: ${String(today)}`);
   return day;
+}
+
+const longDay = new Intl.DateTimeFormat(SITE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "23 November 2026": read at UTC midnight in UTC, so the day written is the day shown, wherever it is built. */
+export function formatCalendarDay(day: CalendarDay): string {
+  return longDay.format(new Date(`${day}T00:00:00Z`));
 }

@@ -3,7 +3,7 @@ import { componentProps } from './props';
 
 /**
  * `<DonationProgress>`: progress of a campaign in `content/donasi/`. `campaign` is passed in:
- * `npm run cek` checks that the YAML file exists; the component (built on the campaign branch)
+ * `npm run cek` checks that the YAML file exists; the component (src/components/campaign/DonationProgress.astro)
  * should parse its props with this same schema.
  */
 export function donationProgressSchema<Campaign extends z.ZodType>(campaign: Campaign) {

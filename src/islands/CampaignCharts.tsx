@@ -1,0 +1,163 @@
+/**
+ * The two campaign charts: money raised over time against the target, and how it is allocated.
+ * The server renders the figures, frames and labels (space reserved, so nothing jumps); in the
+ * browser the canvases are drawn in the theme's colours and redrawn when the theme changes.
+ *
+ * Test hook: after drawing, each canvas carries `data-points` (line: points per series) or
+ * `data-parts` (doughnut: slices), read from the Chart instance, which is unreachable from the
+ * page once bundled.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Allocation } from '~/schemas/campaign';
+import { SITE_LOCALE } from '~/consts';
+import { allocationChartData, progressChartData } from '~/lib/campaign/chartData';
+import { allocationChartLabel, progressChartLabel } from '~/lib/campaign/chartText';
+import type { SeriesPoint } from '~/lib/campaign/series';
+import { formatRupiahCompact } from '~/lib/money';
+import { Chart } from './campaign/charts';
+import { prefersReducedMotion, readColors, watchTheme } from './campaign/themeColors';
+import './CampaignCharts.css';
+
+export interface Props {
+  series: SeriesPoint[];
+  target: number;
+  raised: number;
+  allocations: Pick<Allocation, 'recipient' | 'amount'>[];
+  /** Id of the table holding the same figures, for aria-describedby. */
+  tableId: string;
+  /** Id of the allocation table; omitted when there is no allocation to chart. */
+  allocationTableId?: string;
+}
+
+/** Names of the CSS custom properties in CampaignCharts.css, read again at every draw. */
+const THEME = {
+  raised: '--chart-raised',
+  target: '--chart-target',
+  text: '--chart-text',
+  grid: '--chart-grid',
+  background: '--chart-background',
+  slice1: '--chart-slice-1',
+  slice2: '--chart-slice-2',
+  slice3: '--chart-slice-3',
+  slice4: '--chart-slice-4',
+} as const;
+
+/** `rgb(10, 90, 133)` → `rgba(10, 90, 133, 0.15)`, for the area under the line. */
+function withAlpha(rgb: string, alpha: number): string {
+  const match = /^rgba?\(([^)]+)\)$/.exec(rgb);
+  const channels = match?.[1]?.split(',').slice(0, 3).join(',');
+  return channels ? `rgba(${channels}, ${alpha})` : rgb;
+}
+
+export default function CampaignCharts({ series, target, raised, allocations, tableId, allocationTableId }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const lineCanvas = useRef<HTMLCanvasElement>(null);
+  const doughnutCanvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const host = root.current;
+    const line = lineCanvas.current;
+    if (!host || !line) return;
+    const charts: Chart[] = [];
+    let firstDraw = true;
+
+    const draw = () => {
+      for (const chart of charts.splice(0)) chart.destroy();
+      const c = readColors(host, THEME);
+      // Redraws after a theme change must not replay the entrance animation.
+      const animation = firstDraw && !prefersReducedMotion() ? { duration: 400 } : false;
+      firstDraw = false;
+
+      const progress = progressChartData(series, target, { colors: { raised: c.raised, target: c.target } });
+      const [raisedSet, targetSet] = progress.datasets;
+      const lineChart = new Chart(line, {
+        type: 'line',
+        data: {
+          labels: progress.labels,
+          datasets: [
+            { ...raisedSet, backgroundColor: withAlpha(c.raised, 0.15), fill: 'origin', borderWidth: 3, pointRadius: 4 },
+            { ...targetSet, borderDash: [6, 4], borderWidth: 2, pointRadius: 0, fill: false },
+          ],
+        },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          locale: SITE_LOCALE,
+          animation,
+          color: c.text,
+          interaction: { mode: 'index', intersect: false },
+          scales: {
+            x: { ticks: { color: c.text }, grid: { color: c.grid } },
+            y: {
+              beginAtZero: true,
+              ticks: { color: c.text, callback: (value) => formatRupiahCompact(Number(value)) },
+              grid: { color: c.grid },
+            },
+          },
+          plugins: {
+            legend: { labels: { color: c.text } },
+            tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatRupiahCompact(item.parsed.y ?? 0)}` } },
+          },
+        },
+      });
+      charts.push(lineChart);
+      line.dataset['points'] = String(lineChart.data.labels?.length ?? 0);
+
+      const doughnut = doughnutCanvas.current;
+      if (doughnut) {
+        const allocation = allocationChartData(allocations, { colors: [c.slice1, c.slice2, c.slice3, c.slice4], raised });
+        const doughnutChart = new Chart(doughnut, {
+          type: 'doughnut',
+          data: {
+            labels: allocation.labels,
+            datasets: [{ ...allocation.datasets[0], borderColor: c.background, borderWidth: 2 }],
+          },
+          options: {
+            responsive: true,
+            maintainAspectRatio: false,
+            locale: SITE_LOCALE,
+            animation,
+            color: c.text,
+            plugins: {
+              legend: { position: 'bottom', labels: { color: c.text } },
+              tooltip: { callbacks: { label: (item) => `${item.label}: ${formatRupiahCompact(Number(item.parsed))}` } },
+            },
+          },
+        });
+        charts.push(doughnutChart);
+        doughnut.dataset['parts'] = String(doughnutChart.data.datasets[0]?.data.length ?? 0);
+      }
+    };
+
+    draw();
+    const stopWatching = watchTheme(draw);
+    return () => {
+      stopWatching();
+      for (const chart of charts) chart.destroy();
+    };
+  }, [series, target, raised, allocations]);
+
+  const allocation = allocationChartData(allocations, { colors: ['currentColor'], raised });
+  return (
+    <div class="campaign-charts" ref={root}>
+      <figure class="chart">
+        <figcaption>Donasi terkumpul dari waktu ke waktu, terhadap target</figcaption>
+        <div class="frame frame-line">
+          <canvas ref={lineCanvas} role="img" aria-label={progressChartLabel(series, target)} aria-describedby={tableId}>
+            <p>Grafik tampil bila JavaScript aktif; semua angkanya ada di tabel.</p>
+          </canvas>
+        </div>
+      </figure>
+      {allocationTableId && (
+        <figure class="chart">
+          <figcaption>Alokasi dana per penerima</figcaption>
+          <div class="frame frame-doughnut">
+            <canvas ref={doughnutCanvas} role="img" aria-label={allocationChartLabel(allocation)} aria-describedby={allocationTableId}>
+              <p>Grafik tampil bila JavaScript aktif; semua angkanya ada di tabel.</p>
+            </canvas>
+          </div>
+        </figure>
+      )}
+    </div>
+  );
+}
