@@ -97,18 +97,15 @@ describe('self-assessment page', () => {
       expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET_BEFORE_RESULT);
     });
 
-    it('imports the chart module only dynamically, with just the radar pieces of Chart.js', () => {
+    it('imports the chart module only dynamically, with no Chart.js part the site never uses', () => {
       const dynamic = [...closure].flatMap((url) => imports(url, DYNAMIC_IMPORT_RE));
-      const chart = dynamic.filter((url) => read(url).includes('radialLinear'));
-      expect(chart).toHaveLength(1);
-      const chartClosure = staticClosure(chart);
-      for (const url of closure) {
-        expect(chart).not.toContain(url);
-        expect(read(url), url).not.toContain('radialLinear');
-      }
-      // chart.js/auto would register every controller; these ids belong to the ones a radar never needs.
+      const chartClosure = staticClosure(dynamic);
       const chartCode = [...chartClosure].map(read).join('\n');
-      for (const unused of ['doughnut', 'polarArea', 'bubble', 'scatter']) expect(chartCode).not.toContain(unused);
+      expect(chartCode).toContain('radialLinear');
+      for (const url of closure) expect(read(url), url).not.toContain('radialLinear');
+      // Chart.js is one module, so the chunk it lands in holds the union of what the two islands
+      // register (radar here, line and doughnut for donations); chart.js/auto would add these too.
+      for (const unused of ['polarArea', 'bubble', 'scatter']) expect(chartCode).not.toContain(unused);
     });
   });
 });
