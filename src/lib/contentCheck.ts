@@ -6,13 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import * as yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { ARTICLE_KINDS, articleSchema } from '../schemas/article';
 import { authorSchema } from '../schemas/author';
 import { pageSchema } from '../schemas/page';
 import { checkCampaignReference } from './campaign/campaignReference';
 import { CONTENT_FOLDERS } from './contentDir';
+import { isProblem, parseYaml, type ParsedFile } from './parseYaml';
 import { issuesToProblems, type Problem } from './problems';
 
 /** File names become URLs, so they are held to URL rules instead of being silently rewritten. */
@@ -20,12 +20,6 @@ const SLUG_RE = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Thresholds for warnings: allowed, but unwise. */
 export const LIMITS = { descriptionLength: 160, titleLength: 100 } as const;
-
-export interface ParsedFile {
-  file: string;
-  source: string;
-  data: unknown;
-}
 
 export interface CheckResult {
   problems: Problem[];
@@ -45,49 +39,6 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
     else if (extensions.includes(extname(entry.name).toLowerCase())) out.push(full);
   }
   return out.sort();
-}
-
-const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
-
-/** Parses YAML (a data file, or frontmatter when `frontmatter` is set) into a problem instead of an exception. */
-export function parseYaml(file: string, source: string, frontmatter = false): ParsedFile | Problem {
-  let text = source;
-  let offset = 0;
-  if (frontmatter) {
-    const match = FRONTMATTER_RE.exec(source);
-    if (!match) {
-      return {
-        file,
-        line: 1,
-        field: '-',
-        message: 'Frontmatter tidak ditemukan: berkas harus diawali baris "---", diikuti data artikel, lalu "---" lagi.',
-        severity: 'error',
-      };
-    }
-    text = match[1] ?? '';
-    offset = 1;
-  }
-  try {
-    const data = yaml.load(text) ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      return { file, line: 1 + offset, field: '-', message: 'Isi harus berupa pasangan "nama: nilai".', severity: 'error' };
-    }
-    return { file, source, data };
-  } catch (error) {
-    const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
-    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    return {
-      file,
-      line: (mark?.line ?? 0) + 1 + offset,
-      field: '-',
-      message: `Penulisan YAML tidak valid (${reason}). Periksa titik dua, tanda kutip, dan indentasi.`,
-      severity: 'error',
-    };
-  }
-}
-
-function isProblem(value: ParsedFile | Problem): value is Problem {
-  return 'message' in value;
 }
 
 /** Validates parsed data against a schema, turning failures into located problems (missing fields: line 1). */

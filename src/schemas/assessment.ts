@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictObject } from './strictObject';
 import { issuesToProblems, type Problem } from '../lib/problems';
 import { PILLAR_SLUGS, type PillarSlug } from '../lib/taxonomy';
 
@@ -23,15 +24,6 @@ const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const pillarList = PILLAR_SLUGS.join(', ');
 
-/** A typo in a key would otherwise be dropped silently and the editor would never know. */
-function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Kolom tidak dikenal pada ${what}: ${issue.keys.join(', ')}. Periksa ejaannya.`
-        : `Isi ${what} harus berupa pasangan "nama: nilai".`,
-  });
-}
 
 const text = (label: string) =>
   z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictObject } from './strictObject';
 import { parseCalendarDay, type CalendarDay } from '../lib/campaign/calendarDay';
 
 /**
@@ -16,15 +17,6 @@ export const UPDATE_KINDS = ['kabar', 'penyaluran'] as const;
 /** File names become URLs (`/donasi/<slug>/`) and article references. */
 export const CAMPAIGN_SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A typo in a key would otherwise be dropped silently and the editor would never know. */
-function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Kolom tidak dikenal pada ${what}: ${issue.keys.join(', ')}. Periksa ejaannya.`
-        : `Isi ${what} harus berupa pasangan "nama: nilai".`,
-  });
-}
 
 const text = (label: string) => z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`);
 

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
 import {
   validateAssessment,
   type AssessmentData,
@@ -12,6 +11,7 @@ import {
   type SourceFile,
 } from '../../schemas/assessment';
 import { CONTENT_DIR, CONTENT_FOLDERS } from '../contentDir';
+import { parseYaml } from '../parseYaml';
 import { ContentError, type Problem } from '../problems';
 
 /** The file behind each part; editors find them by these Indonesian names. */
@@ -32,21 +32,7 @@ function readSource(path: string, file: string): SourceFile | Problem {
   } catch {
     return { file, field: '-', message: `Berkas ${file} tidak ditemukan. Berkas ini wajib ada untuk asesmen.`, severity: 'error' };
   }
-  try {
-    const data: unknown = load(source) ?? {};
-    if (typeof data !== 'object' || Array.isArray(data))
-      return { file, line: 1, field: '-', message: 'Isi berkas harus berupa pasangan "nama: nilai".', severity: 'error' };
-    return { file, source, data };
-  } catch (error) {
-    const yamlError = error instanceof YAMLException ? error : undefined;
-    return {
-      file,
-      line: (yamlError?.mark?.line ?? 0) + 1,
-      field: '-',
-      message: `Penulisan YAML tidak valid (${yamlError?.reason ?? String(error)}). Periksa titik dua, tanda kutip, dan indentasi.`,
-      severity: 'error',
-    };
-  }
+  return parseYaml(file, source);
 }
 
 export type AssessmentCheck = { ok: true; data: AssessmentData; problems: [] } | { ok: false; problems: Problem[] };

@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
 import type { Campaign } from '../../schemas/campaign';
 import { CONTENT_DIR, CONTENT_FOLDERS } from '../contentDir';
+import { parseYaml } from '../parseYaml';
 import { ContentError, type Problem } from '../problems';
-import { validateCampaign, type CampaignSource } from './validateCampaign';
+import { validateCampaign } from './validateCampaign';
 
 export const DEFAULT_CAMPAIGN_DIR = join(CONTENT_DIR, CONTENT_FOLDERS.campaigns);
 
@@ -16,23 +16,6 @@ const YAML_EXTENSIONS = ['.yaml', '.yml'];
 
 export type CampaignsCheck = { ok: true; campaigns: Campaign[]; problems: [] } | { ok: false; problems: Problem[] };
 
-function parseYamlSource(file: string, source: string): CampaignSource | Problem {
-  try {
-    const data: unknown = load(source) ?? {};
-    if (typeof data !== 'object' || Array.isArray(data))
-      return { file, line: 1, field: '-', message: 'Isi berkas harus berupa pasangan "nama: nilai".', severity: 'error' };
-    return { file, source, data };
-  } catch (error) {
-    const yamlError = error instanceof YAMLException ? error : undefined;
-    return {
-      file,
-      line: (yamlError?.mark?.line ?? 0) + 1,
-      field: '-',
-      message: `Penulisan YAML tidak valid (${yamlError?.reason ?? String(error)}). Periksa titik dua, tanda kutip, dan indentasi.`,
-      severity: 'error',
-    };
-  }
-}
 
 /**
  * Checks every campaign without throwing, for the content check that lists all problems at once.
@@ -64,7 +47,7 @@ export function checkCampaigns(dir: string = DEFAULT_CAMPAIGN_DIR, options: { ro
     }
     if (!YAML_EXTENSIONS.includes(extension)) continue;
     const path = join(base, name);
-    const yaml = parseYamlSource(display(path), readFileSync(path, 'utf8'));
+    const yaml = parseYaml(display(path), readFileSync(path, 'utf8'));
     const csvPath = join(base, `${slug}.csv`);
     const csv = existsSync(csvPath) ? { file: display(csvPath), text: readFileSync(csvPath, 'utf8') } : undefined;
     if ('message' in yaml) {
