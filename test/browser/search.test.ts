@@ -142,6 +142,23 @@ describe('search on the real site', () => {
     await page.context().close();
   });
 
+  it('lets the reader turn the "/" shortcut off on /cari/, for every page, and on again', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteUrl('/cari/'));
+    const toggle = page.getByRole('checkbox', { name: /membawa saya ke kolom pencarian/ });
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    await toggle.uncheck();
+    await page.goto(siteUrl(LIMA_PILAR));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('site-search');
+    await page.goto(siteUrl('/cari/'));
+    await toggle.check();
+    await page.goto(siteUrl(LIMA_PILAR));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.context().close();
+  });
+
   describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
     it.each([
       ['without a query', ''],
