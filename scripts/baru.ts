@@ -8,8 +8,8 @@
 import { parseArgs } from 'node:util';
 import { checkbox, input, select } from '@inquirer/prompts';
 import { ARTICLE_KINDS, type ArticleKind } from '../src/schemas/article';
-import { CONTENT_DIR } from '../src/lib/contentDir';
-import { NewArticleError, createArticle, datedSlug, listAuthors, type NewArticle } from '../src/lib/newArticle';
+import { CONTENT_DIR } from '../src/lib/content/contentDir';
+import { NewArticleError, createArticle, datedSlug, listAuthors, type NewArticle } from '../src/lib/content/newArticle';
 import { PILLARS, TOPICS, type PillarSlug, type TopicSlug } from '../src/lib/taxonomy';
 
 const { values } = parseArgs({

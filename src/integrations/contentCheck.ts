@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { runChecks } from '../lib/checks';
-import { formatProblem, ContentError } from '../lib/problems';
+import { runChecks } from '../lib/content/checks';
+import { formatProblem, ContentError } from '../lib/content/problems';
 
 /**
  * Runs the content check before Astro reads any content. A build stops on the first bad file

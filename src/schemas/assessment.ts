@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { strictObject } from './strictObject';
-import { issuesToProblems, type Problem } from '../lib/problems';
+import { issuesToProblems, type Problem } from '../lib/content/problems';
 import { PILLAR_SLUGS, type PillarSlug } from '../lib/taxonomy';
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { validateAssessment, type AssessmentFiles, type SourceFile } from '~/schemas/assessment';
 import { checkAssessment, loadAssessment } from '~/lib/assessment/loadAssessment';
-import { ContentError, type Problem } from '~/lib/problems';
+import { ContentError, type Problem } from '~/lib/content/problems';
 import { PILLAR_SLUGS } from '~/lib/taxonomy';
 
 /** Builds a SourceFile the way the loader does, so line lookup works on the real text. */

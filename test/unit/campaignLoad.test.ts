@@ -4,7 +4,7 @@ import { checkCampaignReference } from '~/lib/campaign/campaignReference';
 import { checkCampaigns, loadCampaigns } from '~/lib/campaign/loadCampaigns';
 import { summarizeCampaign } from '~/lib/campaign/progress';
 import { validateCampaign, type CampaignSource } from '~/lib/campaign/validateCampaign';
-import { ContentError, type Problem } from '~/lib/problems';
+import { ContentError, type Problem } from '~/lib/content/problems';
 
 const FILE = 'donasi/uji.yaml';
 const CSV = 'donasi/uji.csv';

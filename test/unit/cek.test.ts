@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CHECKERS, runChecks } from '~/lib/checks';
-import type { Problem } from '~/lib/problems';
+import { CHECKERS, runChecks } from '~/lib/content/checks';
+import type { Problem } from '~/lib/content/problems';
 
 const BROKEN = 'test/fixtures/konten-rusak';
 const A = `${BROKEN}/artikel`;

@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '~/lib/checks';
-import { NewArticleError, createArticle, datedSlug, slugify, type NewArticle } from '~/lib/newArticle';
+import { runChecks } from '~/lib/content/checks';
+import { NewArticleError, createArticle, datedSlug, slugify, type NewArticle } from '~/lib/content/newArticle';
 
 function contentCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'asn-baru-'));

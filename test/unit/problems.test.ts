@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFieldLine, issuesToProblems, summarize } from '~/lib/problems';
+import { findFieldLine, issuesToProblems, summarize } from '~/lib/content/problems';
 
 const YAML = [
   'title: Kampanye', //          1

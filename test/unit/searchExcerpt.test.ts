@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, type ExcerptPart } from '~/lib/searchExcerpt';
+import { decodeEntities, excerptParts, type ExcerptPart } from '~/lib/search/searchExcerpt';
 
 const plain = (text: string): ExcerptPart => ({ text, marked: false });
 const mark = (text: string): ExcerptPart => ({ text, marked: true });

@@ -10,7 +10,7 @@ import {
   toPagefindSort,
   type PillarLabels,
   type SearchState,
-} from '~/lib/searchState';
+} from '~/lib/search/searchState';
 import { PILLARS } from '~/lib/taxonomy';
 
 const PILLAR_LABELS = Object.fromEntries(PILLARS.map((p) => [p.slug, p.name])) as PillarLabels;

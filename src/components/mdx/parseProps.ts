@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { SOURCE_PROP } from '~/schemas/mdx';
-import { fieldName } from '~/lib/problems';
+import { fieldName } from '~/lib/content/problems';
 
 export function parseProps<S extends z.ZodType>(component: string, schema: S, props: Record<string, unknown>): z.output<S> {
   const { [SOURCE_PROP]: source, children: _children, ...rest } = props;

@@ -4,8 +4,8 @@
  * page as text nodes (textContent, <mark> built from `excerptParts`), never as HTML.
  */
 import { formatDate } from '~/lib/dates';
-import type { PagefindApi, PagefindResult, PagefindResultData } from '~/lib/pagefindTypes';
-import { excerptParts } from '~/lib/searchExcerpt';
+import type { PagefindApi, PagefindResult, PagefindResultData } from '~/lib/search/pagefindTypes';
+import { excerptParts } from '~/lib/search/searchExcerpt';
 import {
   PAGEFIND_DIR,
   hasFilters,
@@ -15,7 +15,7 @@ import {
   toPagefindSort,
   type PillarLabels,
   type SearchState,
-} from '~/lib/searchState';
+} from '~/lib/search/searchState';
 
 /** Results are fetched a page at a time: each one costs a request for its excerpt. */
 const RESULTS_PER_PAGE = 10;

@@ -10,9 +10,9 @@ import {
   type AssessmentFiles,
   type SourceFile,
 } from '../../schemas/assessment';
-import { CONTENT_DIR, CONTENT_FOLDERS } from '../contentDir';
-import { parseYaml } from '../parseYaml';
-import { ContentError, type Problem } from '../problems';
+import { CONTENT_DIR, CONTENT_FOLDERS } from '../content/contentDir';
+import { parseYaml } from '../content/parseYaml';
+import { ContentError, type Problem } from '../content/problems';
 
 /** The file behind each part; editors find them by these Indonesian names. */
 export const ASSESSMENT_FILES = {

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { Problem } from '../content/problems';
 
 /** Folder named in the message; not read from contentDir, which touches `process` and this runs in browsers too. */
 const CAMPAIGN_FOLDER = 'donasi';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Donation } from '../../schemas/campaign';
-import type { Problem } from '../problems';
+import type { Problem } from '../content/problems';
 import { parseCalendarDay } from './calendarDay';
 
 /**

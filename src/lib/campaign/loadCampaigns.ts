@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Campaign } from '../../schemas/campaign';
-import { CONTENT_DIR, CONTENT_FOLDERS } from '../contentDir';
-import { parseYaml } from '../parseYaml';
-import { ContentError, type Problem } from '../problems';
+import { CONTENT_DIR, CONTENT_FOLDERS } from '../content/contentDir';
+import { parseYaml } from '../content/parseYaml';
+import { ContentError, type Problem } from '../content/problems';
 import { validateCampaign } from './validateCampaign';
 
 export const DEFAULT_CAMPAIGN_DIR = join(CONTENT_DIR, CONTENT_FOLDERS.campaigns);

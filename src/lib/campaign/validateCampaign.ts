@@ -1,6 +1,6 @@
 import { campaignFileSchema, dateOutsideCampaign, type Campaign, type Donation } from '../../schemas/campaign';
 import { formatRupiah } from '../money';
-import { findFieldLine, issuesToProblems, type Problem } from '../problems';
+import { findFieldLine, issuesToProblems, type Problem } from '../content/problems';
 import { parseDonationsCsv } from './donationsCsv';
 
 /**

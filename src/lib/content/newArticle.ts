@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import * as yaml from 'js-yaml';
-import { ARTICLE_KINDS, type ArticleKind } from '../schemas/article';
+import { ARTICLE_KINDS, type ArticleKind } from '../../schemas/article';
 import { CONTENT_FOLDERS } from './contentDir';
-import { PILLAR_SLUGS, TOPIC_SLUGS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from './taxonomy';
+import { PILLAR_SLUGS, TOPIC_SLUGS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../taxonomy';
 
 export interface NewArticle {
   kind: ArticleKind;

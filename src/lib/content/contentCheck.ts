@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { ARTICLE_KINDS, articleSchema } from '../schemas/article';
-import { authorSchema } from '../schemas/author';
-import { pageSchema } from '../schemas/page';
-import { checkCampaignReference } from './campaign/campaignReference';
+import { ARTICLE_KINDS, articleSchema } from '../../schemas/article';
+import { authorSchema } from '../../schemas/author';
+import { pageSchema } from '../../schemas/page';
+import { checkCampaignReference } from '../campaign/campaignReference';
 import { CONTENT_FOLDERS } from './contentDir';
 import { isProblem, parseYaml, type ParsedFile } from './parseYaml';
 import { issuesToProblems, type Problem } from './problems';

@@ -4,8 +4,8 @@
  * of content, add one line to CHECKERS.
  */
 import { join } from 'node:path';
-import { checkAssessment } from './assessment/loadAssessment';
-import { checkCampaigns } from './campaign/loadCampaigns';
+import { checkAssessment } from '../assessment/loadAssessment';
+import { checkCampaigns } from '../campaign/loadCampaigns';
 import { checkComponents } from './checkComponents';
 import { CONTENT_FOLDERS } from './contentDir';
 import { checkContent } from './contentCheck';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../schemas/mdx';
+import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../../schemas/mdx';
 import { CONTENT_FOLDERS } from './contentDir';
 import { hasImageExtension, resolveContentImage } from './contentImage';
 import { fieldName, type Problem } from './problems';
