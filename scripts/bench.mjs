@@ -38,3 +38,35 @@ function weight(dist, path) {
 
 const pages = ['/', '/berita/', '/berita/festival-asn-2025-asn-charity-semarang/', '/opini/lima-pilar-asn-prima/', '/pilar/melayani/', '/asesmen-prima/', '/donasi/', '/cari/'];
 console.table(pages.filter((p) => existsSync(join('dist', p, 'index.html'))).map((p) => weight('dist', p)));
+
+/** Median of a few first searches on the corpus, each in a fresh browser context (nothing cached). */
+async function searchTimings(runs = 5) {
+  if (!existsSync('test/.output/dist-corpus/cari/index.html')) return [];
+  const { chromium } = await import('playwright-core');
+  const { serve } = await import('./serve.mjs');
+  const { server, url } = await serve('test/.output/dist-corpus', { port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows = [];
+  for (const query of ['melayani', 'pelayanan publik', 'koperasi']) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const start = performance.now();
+      await page.goto(`${url}/cari/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('[data-search-page][data-status="ready"]');
+      times.push(performance.now() - start);
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ 'pencarian pertama (korpus 1.000)': query, 'median (ms)': Math.round(times[Math.floor(times.length / 2)]) });
+  }
+  await browser.close();
+  server.close();
+  return rows;
+}
+
+console.table(await searchTimings());
