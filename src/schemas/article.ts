@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PILLAR_SLUGS, TOPIC_SLUGS } from '../lib/taxonomy';
+import { requiredText } from './shared';
 
 export const ARTICLE_KINDS = ['berita', 'opini'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -17,10 +18,6 @@ export function dateField(what: string) {
           : `${what} tidak dapat dibaca sebagai tanggal. Tulis dengan format TTTT-BB-HH, misalnya 2025-12-06.`,
     }),
   );
-}
-
-function requiredText(message: string) {
-  return z.string({ error: message }).trim().min(1, message);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictObject } from './strictObject';
+import { requiredText, strictObject } from './shared';
 import { issuesToProblems, type Problem } from '../lib/content/problems';
 import { PILLAR_SLUGS, type PillarSlug } from '../lib/taxonomy';
 
@@ -25,8 +25,7 @@ const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const pillarList = PILLAR_SLUGS.join(', ');
 
 
-const text = (label: string) =>
-  z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`);
+const text = (label: string) => requiredText(`${label} wajib diisi.`);
 
 const pillarField = z.enum(PILLAR_SLUGS, {
   error: (issue) => `Pilar "${String(issue.input)}" tidak dikenal. Pilihan: ${pillarList}.`,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { requiredText } from './shared';
 
 /**
  * An author, one YAML file per person in `content/penulis/`; the file name is the author's id,
@@ -8,11 +9,11 @@ import { z } from 'astro/zod';
 export function authorSchema<Avatar extends z.ZodType>(avatar: Avatar) {
   return z.object({
     /** Full name as shown in bylines. */
-    name: z.string({ error: 'Nama penulis wajib diisi.' }).trim().min(1, 'Nama penulis wajib diisi.'),
+    name: requiredText('Nama penulis wajib diisi.'),
     /** Role or position, e.g. "Tim Redaksi" or "ASN Pemprov Jawa Barat". */
     role: z.string({ error: 'Peran penulis wajib diisi, misalnya "Tim Redaksi".' }).trim().min(1, 'Peran penulis wajib diisi.'),
     /** One or two sentences about the author. */
-    bio: z.string({ error: 'Bio singkat penulis wajib diisi.' }).trim().min(1, 'Bio singkat penulis wajib diisi.'),
+    bio: requiredText('Bio singkat penulis wajib diisi.'),
     /** Optional portrait, relative to the YAML file. */
     avatar: avatar.optional(),
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictObject } from './strictObject';
+import { requiredText, strictObject } from './shared';
 import { parseCalendarDay, type CalendarDay } from '../lib/campaign/calendarDay';
 
 /**
@@ -18,7 +18,7 @@ export const UPDATE_KINDS = ['kabar', 'penyaluran'] as const;
 export const CAMPAIGN_SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 
-const text = (label: string) => z.string({ error: `${label} wajib diisi.` }).trim().min(1, `${label} wajib diisi.`);
+const text = (label: string) => requiredText(`${label} wajib diisi.`);
 
 /**
  * Whole rupiah above zero. Sen are never collected in a campaign, and a fraction here is nearly

@@ -11,7 +11,7 @@ import {
   type SourceFile,
 } from '../../schemas/assessment';
 import { CONTENT_DIR, CONTENT_FOLDERS } from '../content/contentDir';
-import { parseYaml } from '../content/parseYaml';
+import { isProblem, parseYaml } from '../content/parseYaml';
 import { ContentError, type Problem } from '../content/problems';
 
 /** The file behind each part; editors find them by these Indonesian names. */
@@ -50,7 +50,7 @@ export function checkAssessment(dir: string = DEFAULT_ASSESSMENT_DIR, options: {
   for (const part of Object.keys(ASSESSMENT_FILES) as (keyof AssessmentFiles)[]) {
     const path = join(base, ASSESSMENT_FILES[part]);
     const read = readSource(path, relative(root, path).split(sep).join('/'));
-    if ('message' in read) problems.push(read);
+    if (isProblem(read)) problems.push(read);
     else sources[part] = read;
   }
   const result = validateAssessment(sources);

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { Campaign } from '../../schemas/campaign';
 import { CONTENT_DIR, CONTENT_FOLDERS } from '../content/contentDir';
-import { parseYaml } from '../content/parseYaml';
+import { isProblem, parseYaml } from '../content/parseYaml';
 import { ContentError, type Problem } from '../content/problems';
 import { validateCampaign } from './validateCampaign';
 
@@ -50,7 +50,7 @@ export function checkCampaigns(dir: string = DEFAULT_CAMPAIGN_DIR, options: { ro
     const yaml = parseYaml(display(path), readFileSync(path, 'utf8'));
     const csvPath = join(base, `${slug}.csv`);
     const csv = existsSync(csvPath) ? { file: display(csvPath), text: readFileSync(csvPath, 'utf8') } : undefined;
-    if ('message' in yaml) {
+    if (isProblem(yaml)) {
       problems.push(yaml);
       continue;
     }
