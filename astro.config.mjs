@@ -6,8 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { CONTENT_DIR } from './src/lib/content/contentDir.ts';
-import { mdxComponentPlugin } from './src/lib/content/mdxComponentPlugin.ts';
+import { CONTENT_DIR } from './src/check/contentDir.ts';
+import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.

@@ -7,10 +7,10 @@
  */
 import { parseArgs } from 'node:util';
 import { checkbox, input, select } from '@inquirer/prompts';
-import { ARTICLE_KINDS, type ArticleKind } from '../src/schemas/article';
-import { CONTENT_DIR } from '../src/lib/content/contentDir';
-import { NewArticleError, createArticle, datedSlug, listAuthors, type NewArticle } from '../src/lib/content/newArticle';
-import { PILLARS, TOPICS, type PillarSlug, type TopicSlug } from '../src/lib/taxonomy';
+import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../src/vocab/kinds';
+import { CONTENT_DIR } from '../src/check/contentDir';
+import { NewArticleError, createArticle, datedSlug, listAuthors, type NewArticle } from '../src/check/newArticle';
+import { PILLARS, TOPICS, type PillarSlug, type TopicSlug } from '../src/vocab/taxonomy';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,7 @@ async function ask(): Promise<NewArticle> {
     (values.jenis as ArticleKind | undefined) ??
     (await select<ArticleKind>({
       message: 'Jenis tulisan:',
-      choices: ARTICLE_KINDS.map((k) => ({ value: k, name: k === 'berita' ? 'Berita' : 'Opini' })),
+      choices: ARTICLE_KINDS.map((k) => ({ value: k, name: KIND_LABELS[k] })),
     }));
   const title =
     values.judul ??

@@ -4,8 +4,6 @@ export const SITE_TITLE = 'ASN Prima';
 export const SITE_TAGLINE = 'Berita dan opini tentang ASN PRIMA dan tanggung jawab sosial aparatur';
 export const SITE_DESCRIPTION =
   'ASN Prima memuat berita dan opini tentang ASN yang Profesional, Responsif, Inovatif, Melayani, dan Akuntabel, serta Personal Social Responsibility (PSR) aparatur sipil negara.';
-export const SITE_LOCALE = 'id-ID';
-export const SITE_LANG = 'id';
 /** Contact for corrections; shown on /tentang/ and in the footer. */
 export const CORRECTIONS_EMAIL = 'redaksi@asnprima.id';
 /** Listings show this many articles per page. */

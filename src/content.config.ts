@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR, CONTENT_FOLDERS } from './lib/content/contentDir';
+import { CONTENT_DIR, CONTENT_FOLDERS } from './check/contentDir';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { pageSchema } from './schemas/page';

@@ -3,7 +3,7 @@
  * preview them, and dropped from every build.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { ArticleKind } from '~/schemas/article';
+import type { ArticleKind } from '~/vocab/kinds';
 import { articleUrl } from '~/lib/urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { runChecks } from '../lib/content/checks';
-import { formatProblem, ContentError } from '../lib/content/problems';
+import { runChecks } from '../check/checks';
+import { formatProblem, ContentError } from '../check/problems';
 
 /**
  * Runs the content check before Astro reads any content. A build stops on the first bad file

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported statically: the config's module runner is closed by the time build:done runs.
 import { close, createIndex } from 'pagefind';
-import { SITE_LANG } from '../consts';
+import { SITE_LANG } from '../vocab/locale';
 import { PAGEFIND_DIR } from '../lib/search/searchState';
 
 const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.webp': 'image/webp', '.avif': 'image/avif' };

@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Allocation } from '~/schemas/campaign';
-import { SITE_LOCALE } from '~/consts';
+import { SITE_LOCALE } from '~/vocab/locale';
 import { allocationChartData, progressChartData } from '~/lib/campaign/chartData';
 import { allocationChartLabel, progressChartLabel } from '~/lib/campaign/chartText';
 import type { SeriesPoint } from '~/lib/campaign/series';

@@ -1,5 +1,6 @@
 /** Structured data (schema.org JSON-LD) for articles and breadcrumbs. */
-import type { ArticleKind } from '../schemas/article';
+import type { ArticleKind } from '../vocab/kinds';
+import { SITE_LOCALE } from '../vocab/locale';
 
 export interface Crumb {
   name: string;
@@ -46,7 +47,7 @@ export function articleLd(a: ArticleLdInput) {
     dateModified: (a.updatedDate ?? a.pubDate).toISOString(),
     author: [{ '@type': a.authorType, name: a.authorName, url: a.authorUrl }],
     publisher: { '@type': 'Organization', name: a.publisherName, logo: { '@type': 'ImageObject', url: a.publisherLogo } },
-    inLanguage: 'id-ID',
+    inLanguage: SITE_LOCALE,
     articleSection: a.section,
     keywords: a.keywords.join(', '),
   };

@@ -1,4 +1,4 @@
-import { SITE_LOCALE } from '../consts';
+import { SITE_LOCALE } from '../vocab/locale';
 
 /**
  * Rupiah for readers. Campaign figures are whole rupiah (no sen), so nothing here shows decimals

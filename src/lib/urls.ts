@@ -2,17 +2,8 @@
  * Every URL the site links to internally is built here, so routes and links cannot drift apart.
  * All paths end with a slash, matching `trailingSlash: 'always'`.
  */
-import type { ArticleKind } from '../schemas/article';
-
-/** A URL-safe slug for free text such as tags: "Festival ASN 2025" → "festival-asn-2025". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import type { ArticleKind } from '../vocab/kinds';
+import { slugify } from '../vocab/slug';
 
 export const kindUrl = (kind: ArticleKind) => `/${kind}/`;
 export const articleUrl = (kind: ArticleKind, slug: string) => `/${kind}/${slug}/`;

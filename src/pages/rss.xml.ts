@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArticles, getAuthors } from '~/data/articles';
 import { SITE_DESCRIPTION, SITE_TITLE } from '~/consts';
-import { getPillar, getTopic } from '~/lib/taxonomy';
+import { getPillar, getTopic } from '~/vocab/taxonomy';
 
 /** Every published article, newest first, with author, categories and summary. */
 export async function GET(context: APIContext) {

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
-import { PILLAR_SLUGS, TOPIC_SLUGS } from '../lib/taxonomy';
+import { ARTICLE_KINDS } from '../vocab/kinds';
+import { PILLAR_SLUGS, TOPIC_SLUGS } from '../vocab/taxonomy';
 import { requiredText } from './shared';
-
-export const ARTICLE_KINDS = ['berita', 'opini'] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { requiredText, strictObject } from './shared';
-import { issuesToProblems, type Problem } from '../lib/content/problems';
-import { PILLAR_SLUGS, type PillarSlug } from '../lib/taxonomy';
+import { PILLAR_SLUGS, type PillarSlug } from '../vocab/taxonomy';
 
 /**
  * The PRIMA self-assessment, written by editors as four YAML files in `content/asesmen/`:
@@ -252,58 +251,4 @@ export interface AssessmentData {
   /** Sorted from the lowest band up. */
   levels: Level[];
   advice: Record<PillarSlug, PillarAdvice>;
-}
-
-/** One YAML file already read and parsed: `file` is its path for messages, `source` finds lines. */
-export interface SourceFile {
-  file: string;
-  source: string;
-  data: unknown;
-}
-
-export interface AssessmentFiles {
-  statements: SourceFile;
-  scale: SourceFile;
-  levels: SourceFile;
-  advice: SourceFile;
-}
-
-export type AssessmentValidation =
-  | { ok: true; data: AssessmentData; problems: [] }
-  | { ok: false; problems: Problem[] };
-
-function check<S extends z.ZodType>(input: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined {
-  const result = schema.safeParse(input.data);
-  if (result.success) return result.data;
-  // A missing field has no line of its own; line 1 still takes the editor to the right file.
-  problems.push(...issuesToProblems(input.file, result.error.issues, input.source).map((p) => ({ ...p, line: p.line ?? 1 })));
-  return undefined;
-}
-
-/**
- * Checks all four files at once, so an editor sees every mistake in one run rather than one per
- * build. A part left out (its file could not be read) is skipped: the caller reports why.
- */
-export function validateAssessment(files: Partial<AssessmentFiles>): AssessmentValidation {
-  const problems: Problem[] = [];
-  const statements = files.statements && check(files.statements, statementsFileSchema, problems);
-  const scale = files.scale && check(files.scale, scaleFileSchema, problems);
-  const levels = files.levels && check(files.levels, levelsFileSchema, problems);
-  const advice = files.advice && check(files.advice, adviceFileSchema, problems);
-  if (!statements || !scale || !levels || !advice) {
-    if (problems.length === 0)
-      problems.push({ file: '-', field: '-', message: 'Data asesmen tidak lengkap: keempat berkas wajib ada.', severity: 'error' });
-    return { ok: false, problems };
-  }
-  return {
-    ok: true,
-    problems: [],
-    data: {
-      statements: statements.statements,
-      scale,
-      levels: [...levels.levels].sort((a, b) => a.min - b.min),
-      // The refinement above has proved the keys are exactly the five pillars.
-      advice: advice.advice as Record<PillarSlug, PillarAdvice>,
-    },
-  };
 }

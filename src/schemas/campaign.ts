@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { requiredText, strictObject } from './shared';
-import { parseCalendarDay, type CalendarDay } from '../lib/campaign/calendarDay';
+import { parseCalendarDay, type CalendarDay } from '../vocab/dates';
+import { SITE_LOCALE } from '../vocab/locale';
 
 /**
  * A donation campaign, one YAML file per campaign in `content/donasi/`. Donations may also sit in a
- * CSV beside it (see `lib/campaign/donationsCsv.ts`); the rules that need those rows too (money
+ * CSV beside it (see `check/donationsCsv.ts`); the rules that need those rows too (money
  * handed out versus money raised, CSV dates inside the campaign) run in `validateCampaign`, after
  * both are read. Rules about one file alone live here so problems point at its lines.
  */
@@ -186,7 +187,7 @@ export const campaignFileSchema = strictObject(
     });
   const seen = new Map<string, number>();
   campaign.allocations.forEach((allocation, index) => {
-    const key = allocation.recipient.toLocaleLowerCase('id-ID');
+    const key = allocation.recipient.toLocaleLowerCase(SITE_LOCALE);
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, index);
     else

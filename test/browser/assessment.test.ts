@@ -5,11 +5,11 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAssessment } from '~/lib/assessment/loadAssessment';
+import { loadAssessment } from '~/check/loadAssessment';
 import { ANSWERS_STORAGE_KEY } from '~/lib/assessment/savedAnswers';
 import { buildResult, scoreAnswers, type AnswerValue, type AssessmentResult } from '~/lib/assessment/scoring';
 import { encodeShareCode } from '~/lib/assessment/shareCode';
-import { PILLARS } from '~/lib/taxonomy';
+import { PILLARS } from '~/vocab/taxonomy';
 import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
 
 /** Page type for the lead's site-wide list (test/browser/site.test.ts PAGE_TYPES). */

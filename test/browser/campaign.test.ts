@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocationChartData } from '~/lib/campaign/chartData';
-import { loadCampaigns } from '~/lib/campaign/loadCampaigns';
+import { loadCampaigns } from '~/check/loadCampaigns';
 import { summarizeCampaign } from '~/lib/campaign/progress';
 import { cumulativeSeries } from '~/lib/campaign/series';
 import { formatPercent, formatRupiah } from '~/lib/money';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAssessment } from '~/lib/assessment/loadAssessment';
+import { loadAssessment } from '~/check/loadAssessment';
 import { DIST, readPage, resolves } from './dist';
 
 const PAGE = '/asesmen-prima/';

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { validateAssessment, type AssessmentFiles, type SourceFile } from '~/schemas/assessment';
-import { checkAssessment, loadAssessment } from '~/lib/assessment/loadAssessment';
-import { ContentError, type Problem } from '~/lib/content/problems';
-import { PILLAR_SLUGS } from '~/lib/taxonomy';
+import { checkAssessment, loadAssessment, validateAssessment, type AssessmentFiles } from '~/check/loadAssessment';
+import type { ParsedFile } from '~/check/parseYaml';
+import { ContentError, type Problem } from '~/check/problems';
+import { PILLAR_SLUGS } from '~/vocab/taxonomy';
 
-/** Builds a SourceFile the way the loader does, so line lookup works on the real text. */
-function source(file: string, text: string): SourceFile {
+/** Builds a ParsedFile the way the loader does, so line lookup works on the real text. */
+function source(file: string, text: string): ParsedFile {
   return { file, source: text, data: load(text) };
 }
 

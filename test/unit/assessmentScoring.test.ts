@@ -13,8 +13,8 @@ import {
   type AnswerValue,
   type PillarScores,
 } from '~/lib/assessment/scoring';
-import { loadAssessment } from '~/lib/assessment/loadAssessment';
-import { PILLAR_SLUGS, type PillarSlug } from '~/lib/taxonomy';
+import { loadAssessment } from '~/check/loadAssessment';
+import { PILLAR_SLUGS, type PillarSlug } from '~/vocab/taxonomy';
 
 // Four statements per pillar; the fourth of each is reverse-scored.
 const STATEMENTS: Statement[] = PILLAR_SLUGS.flatMap((pillar) =>

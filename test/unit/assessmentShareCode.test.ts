@@ -7,7 +7,7 @@ import {
   type ShareCodeError,
 } from '~/lib/assessment/shareCode';
 import type { PillarScores } from '~/lib/assessment/scoring';
-import { PILLAR_SLUGS, type PillarSlug } from '~/lib/taxonomy';
+import { PILLAR_SLUGS, type PillarSlug } from '~/vocab/taxonomy';
 
 const scoresOf = (values: readonly number[]): PillarScores =>
   Object.fromEntries(PILLAR_SLUGS.map((p, i) => [p, values[i]])) as Record<PillarSlug, number>;

@@ -1,6 +1,7 @@
 import type { ChartData } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { allocationChartData, formatShortDay, progressChartData } from '~/lib/campaign/chartData';
+import { allocationChartData, progressChartData } from '~/lib/campaign/chartData';
+import { formatShortDay } from '~/vocab/dates';
 import { cumulativeSeries } from '~/lib/campaign/series';
 
 describe('cumulativeSeries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDay } from '~/lib/campaign/calendarDay';
+import { formatCalendarDay } from '~/vocab/dates';
 import { allocationChartData } from '~/lib/campaign/chartData';
 import { allocationChartLabel, progressChartLabel } from '~/lib/campaign/chartText';
 import { cumulativeSeries } from '~/lib/campaign/series';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvAmount, parseDonationsCsv } from '~/lib/campaign/donationsCsv';
+import { parseCsvAmount, parseDonationsCsv } from '~/check/donationsCsv';
 
 const FILE = 'donasi/uji.csv';
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { checkCampaignReference } from '~/lib/campaign/campaignReference';
-import { checkCampaigns, loadCampaigns } from '~/lib/campaign/loadCampaigns';
+import { checkCampaignReference } from '~/check/campaignExists';
+import { checkCampaigns, loadCampaigns } from '~/check/loadCampaigns';
 import { summarizeCampaign } from '~/lib/campaign/progress';
-import { validateCampaign, type CampaignSource } from '~/lib/campaign/validateCampaign';
-import { ContentError, type Problem } from '~/lib/content/problems';
+import type { ParsedFile } from '~/check/parseYaml';
+import { validateCampaign } from '~/check/validateCampaign';
+import { ContentError, type Problem } from '~/check/problems';
 
 const FILE = 'donasi/uji.yaml';
 const CSV = 'donasi/uji.csv';
@@ -42,7 +43,7 @@ updates:
     amount: 250000
 `;
 
-function source(text: string): CampaignSource {
+function source(text: string): ParsedFile {
   return { file: FILE, source: text, data: load(text) };
 }
 

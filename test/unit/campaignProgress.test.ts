@@ -9,7 +9,7 @@ import {
   totalRaised,
   type CampaignTiming,
 } from '~/lib/campaign/progress';
-import { daysBetween, parseCalendarDay } from '~/lib/campaign/calendarDay';
+import { daysBetween, parseCalendarDay } from '~/vocab/dates';
 
 const DONATIONS = [
   { date: '2025-12-06', amount: 142_500_000, donors: 1_140 },

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CHECKERS, runChecks } from '~/lib/content/checks';
-import type { Problem } from '~/lib/content/problems';
+import { CHECKERS, runChecks } from '~/check/checks';
+import type { Problem } from '~/check/problems';
 
 const BROKEN = 'test/fixtures/konten-rusak';
 const A = `${BROKEN}/artikel`;
@@ -19,7 +19,7 @@ describe.each<[file: string, line: number, field: string, message: RegExp, sever
   [`${A}/berita/komponen-rusak.mdx`, 24, 'Figur', /Komponen <Figur> tidak dikenal/, 'error'],
   [`${A}/berita/komponen-rusak.mdx`, 26, 'PullQuote.by', /<PullQuote>: Sumber kutipan \(by\) wajib diisi/, 'error'],
   [`${A}/berita/komponen-rusak.mdx`, 30, 'YouTube.id', /<YouTube>: Kode video \(id\) harus 11 karakter/, 'error'],
-  [`${A}/berita/komponen-rusak.mdx`, 32, 'DonationProgress.campaign', /Kampanye "tidak-ada" tidak ditemukan.*Yang ada: contoh/, 'error'],
+  [`${A}/berita/komponen-rusak.mdx`, 32, 'DonationProgress.campaign', /Kampanye "tidak-ada" tidak ditemukan.*yang ada: contoh/, 'error'],
   [`${A}/berita/komponen-rusak.mdx`, 34, 'AssessmentCta', /<AssessmentCta> tidak memakai isi/, 'error'],
   [`${A}/opini/peringatan.mdx`, 1, 'hero', /tanpa gambar utama/, 'warning'],
   [`${A}/opini/peringatan.mdx`, 2, 'title', /Judul 134 karakter/, 'warning'],

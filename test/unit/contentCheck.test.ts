@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runChecks } from '~/lib/content/checks';
-import { checkContent } from '~/lib/content/contentCheck';
-import { formatProblem, type Problem } from '~/lib/content/problems';
+import { runChecks } from '~/check/checks';
+import { checkContent } from '~/check/checkContent';
+import { formatProblem, type Problem } from '~/check/problems';
 
 /** A valid article; each case below breaks one thing. */
 const GOOD = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, yearOf } from '~/lib/dates';
+import { formatDate, isoDate, yearOf } from '~/vocab/dates';
 import { countWords, formatReadingTime, readingMinutes } from '~/lib/readingTime';
 
 describe('formatDate', () => {

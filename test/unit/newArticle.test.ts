@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '~/lib/content/checks';
-import { NewArticleError, createArticle, datedSlug, slugify, type NewArticle } from '~/lib/content/newArticle';
+import { runChecks } from '~/check/checks';
+import { NewArticleError, createArticle, datedSlug, titleSlug, type NewArticle } from '~/check/newArticle';
 
 function contentCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'asn-baru-'));
@@ -28,8 +28,8 @@ describe.each([
   ['Kopi & Koperasi — édisi khusus', 'kopi-koperasi-edisi-khusus'],
   ['  ', ''],
   ['Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas', 'satu-dua-tiga-empat-lima-enam-tujuh-delapan-sembilan-sepuluh'],
-])('slugify(%j)', (title, slug) => {
-  it(`is "${slug}"`, () => expect(slugify(title)).toBe(slug));
+])('titleSlug(%j)', (title, slug) => {
+  it(`is "${slug}"`, () => expect(titleSlug(title)).toBe(slug));
 });
 
 describe.each(['', '!!!', '2025', '—'])('datedSlug(%j)', (title) => {

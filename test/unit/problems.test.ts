@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFieldLine, issuesToProblems, summarize } from '~/lib/content/problems';
+import { findFieldLine, issuesToProblems, summarize } from '~/check/problems';
 
 const YAML = [
   'title: Kampanye', //          1

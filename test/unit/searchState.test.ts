@@ -11,7 +11,7 @@ import {
   type PillarLabels,
   type SearchState,
 } from '~/lib/search/searchState';
-import { PILLARS } from '~/lib/taxonomy';
+import { PILLARS } from '~/vocab/taxonomy';
 
 const PILLAR_LABELS = Object.fromEntries(PILLARS.map((p) => [p.slug, p.name])) as PillarLabels;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleUrl, authorUrl, pageUrl, pillarUrl, shareLinks, slugify, tagUrl, topicUrl } from '~/lib/urls';
+import { articleUrl, authorUrl, pageUrl, pillarUrl, shareLinks, tagUrl, topicUrl } from '~/lib/urls';
+import { slugify } from '~/vocab/slug';
 
 describe('slugify', () => {
   it.each([

@@ -3,7 +3,7 @@
  * JavaScript API, and renders the results. Everything from the index or the query reaches the
  * page as text nodes (textContent, <mark> built from `excerptParts`), never as HTML.
  */
-import { formatDate } from '~/lib/dates';
+import { formatDate } from '~/vocab/dates';
 import type { PagefindApi, PagefindResult, PagefindResultData } from '~/lib/search/pagefindTypes';
 import { excerptParts } from '~/lib/search/searchExcerpt';
 import {

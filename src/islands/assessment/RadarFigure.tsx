@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PILLAR_SLUGS } from '~/lib/taxonomy';
+import { PILLAR_SLUGS } from '~/vocab/taxonomy';
 import type { PillarScores } from '~/lib/assessment/scoring';
 import { formatNumber } from './format';
 import type { PillarLabel } from './types';

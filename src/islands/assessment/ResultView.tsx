@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { AssessmentResult } from '~/lib/assessment/scoring';
-import type { PillarSlug } from '~/lib/taxonomy';
+import type { PillarSlug } from '~/vocab/taxonomy';
 import { formatNumber } from './format';
 import { RadarFigure } from './RadarFigure';
 import type { PillarLabel, ReadingByPillar } from './types';

@@ -1,5 +1,5 @@
 /** Props the page hands to the island: plain JSON, computed at build time. */
-import type { PillarSlug } from '~/lib/taxonomy';
+import type { PillarSlug } from '~/vocab/taxonomy';
 
 /** What the island shows of a pillar; the long descriptions stay on the pillar pages. */
 export interface PillarLabel {

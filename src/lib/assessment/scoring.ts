@@ -11,7 +11,7 @@
  *    five integers, reproduce exactly the index the person saw.
  */
 import type { AssessmentData, Level, PillarAdvice, Statement } from '../../schemas/assessment';
-import { PILLAR_SLUGS, type PillarSlug } from '../taxonomy';
+import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
 
 export type AnswerValue = 1 | 2 | 3 | 4 | 5;
 /** Statement id → answer. Plain object so it serializes to storage as is. */

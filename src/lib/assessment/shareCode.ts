@@ -9,7 +9,7 @@
  *                  edited link is told apart from a real result
  * Decoding never throws: a typed failure lets the page say "tautan hasil tidak valid".
  */
-import { PILLAR_SLUGS, type PillarSlug } from '../taxonomy';
+import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
 import type { PillarScores } from './scoring';
 
 export const SHARE_CODE_VERSION = '1';

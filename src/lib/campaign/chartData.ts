@@ -1,6 +1,5 @@
 import type { Allocation } from '../../schemas/campaign';
-import { SITE_LOCALE } from '../../consts';
-import type { CalendarDay } from './calendarDay';
+import { formatShortDay, type CalendarDay } from '../../vocab/dates';
 import type { SeriesPoint } from './series';
 
 /**
@@ -28,13 +27,6 @@ export interface ProgressChartOptions {
   /** How a day reads on the axis; default "6 Des". */
   formatDay?: (day: CalendarDay) => string;
   labels?: { raised?: string; target?: string };
-}
-
-const shortDay = new Intl.DateTimeFormat(SITE_LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-
-/** "6 Des": read at UTC midnight in UTC, so the label is the day written, wherever it is built. */
-export function formatShortDay(day: CalendarDay): string {
-  return shortDay.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Cumulative amount raised per donation day against the target, for a line chart. */

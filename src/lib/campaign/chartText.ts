@@ -1,6 +1,6 @@
 import { formatRupiahCompact } from '../money';
+import { formatShortDay } from '../../vocab/dates';
 import type { AllocationChartData } from './chartData';
-import { formatShortDay } from './chartData';
 import type { SeriesPoint } from './series';
 
 /**

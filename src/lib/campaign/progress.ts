@@ -1,5 +1,5 @@
 import type { Campaign, Donation } from '../../schemas/campaign';
-import { daysBetween, toCalendarDay, type CalendarDay } from './calendarDay';
+import { daysBetween, toCalendarDay, type CalendarDay } from '../../vocab/dates';
 
 /** Totals and timing of a campaign. Pure: "today" is always an argument, never the clock. */
 

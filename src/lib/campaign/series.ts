@@ -1,5 +1,5 @@
 import type { Donation } from '../../schemas/campaign';
-import type { CalendarDay } from './calendarDay';
+import type { CalendarDay } from '../../vocab/dates';
 
 /** One point per day that had donations: that day's figures and the running totals up to it. */
 export interface SeriesPoint {

@@ -5,7 +5,7 @@
  */
 // Only the slug lists and guards: the pillar texts stay out of the search island's bundle, so
 // display names come in as `PillarLabels` from the page that knows them.
-import { isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../taxonomy';
+import { isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../../vocab/taxonomy';
 
 /** Folder of the search index inside the build output, and where the browser finds it. */
 export const PAGEFIND_DIR = 'pagefind';

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { componentProps, text } from './props';
+import { requiredText } from '../shared';
+import { componentProps } from './props';
 
 export const CALLOUT_TYPES = ['catatan', 'peringatan'] as const;
 
@@ -10,5 +11,5 @@ export const calloutSchema = componentProps({
     .enum(CALLOUT_TYPES, { error: 'Jenis (type) harus "catatan" atau "peringatan".' })
     .default('catatan'),
   /** Optional heading shown in bold; defaults to "Catatan" or "Peringatan". */
-  title: text('Judul (title) tidak boleh kosong; hapus saja bila tidak perlu.').optional(),
+  title: requiredText('Judul (title) tidak boleh kosong; hapus saja bila tidak perlu.').optional(),
 });

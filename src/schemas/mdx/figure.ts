@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { componentProps, text } from './props';
+import { requiredText } from '../shared';
+import { componentProps } from './props';
 
 /**
  * `<Figure>`: an image with caption and credit, turned into responsive AVIF/WebP by the build.
@@ -10,10 +11,10 @@ export function figureSchema<Img extends z.ZodType>(image: Img) {
     /** `./foto.jpg` beside the article, or a file name in `content/gambar/`. */
     src: image,
     /** What the image shows, for readers who cannot see it. */
-    alt: text('Teks alternatif (alt) wajib diisi: jelaskan apa yang tampak di gambar.'),
+    alt: requiredText('Teks alternatif (alt) wajib diisi: jelaskan apa yang tampak di gambar.'),
     /** Optional caption under the image. */
-    caption: text('Keterangan gambar (caption) tidak boleh kosong; hapus saja bila tidak perlu.').optional(),
+    caption: requiredText('Keterangan gambar (caption) tidak boleh kosong; hapus saja bila tidak perlu.').optional(),
     /** Who made the image or where it comes from. */
-    credit: text('Kredit gambar (credit) wajib diisi, misalnya "Foto: Humas Pemkot Semarang".'),
+    credit: requiredText('Kredit gambar (credit) wajib diisi, misalnya "Foto: Humas Pemkot Semarang".'),
   });
 }

@@ -12,8 +12,3 @@ export function componentProps<Shape extends z.ZodRawShape>(shape: Shape) {
         : 'Prop komponen harus ditulis sebagai nama="nilai".',
   });
 }
-
-/** A non-empty piece of text. */
-export function text(message: string) {
-  return z.string({ error: message }).trim().min(1, message);
-}

@@ -1,9 +1,10 @@
-import { componentProps, text } from './props';
+import { requiredText } from '../shared';
+import { componentProps } from './props';
 
 /** `<PullQuote>`: a sentence lifted out and set large. The quoted words are the content between the tags. */
 export const pullQuoteSchema = componentProps({
   /** Who said or wrote it; never leave a quote without a name. */
-  by: text('Sumber kutipan (by) wajib diisi: siapa yang mengatakan atau menulisnya.'),
+  by: requiredText('Sumber kutipan (by) wajib diisi: siapa yang mengatakan atau menulisnya.'),
   /** Their role or the publication, e.g. "Wali Kota Semarang". */
-  role: text('Keterangan (role) tidak boleh kosong; hapus saja bila tidak perlu.').optional(),
+  role: requiredText('Keterangan (role) tidak boleh kosong; hapus saja bila tidak perlu.').optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { componentProps, text } from './props';
+import { requiredText } from '../shared';
+import { componentProps } from './props';
 
 /** `<YouTube>`: a video shown as a local poster; nothing loads from YouTube until the reader clicks. */
 export const youTubeSchema = componentProps({
@@ -8,7 +9,7 @@ export const youTubeSchema = componentProps({
     .string({ error: 'Kode video (id) wajib diisi: 11 karakter setelah "v=" di alamat YouTube.' })
     .regex(/^[\w-]{11}$/, 'Kode video (id) harus 11 karakter (huruf, angka, - atau _), yaitu bagian setelah "v=" di alamat YouTube.'),
   /** Title of the video, read out to screen readers and shown on the poster. */
-  title: text('Judul video (title) wajib diisi.'),
+  title: requiredText('Judul video (title) wajib diisi.'),
   /** Optional start time in seconds. */
   start: z
     .number({ error: 'Detik mulai (start) harus berupa angka, ditulis start={90}.' })

@@ -1,12 +1,32 @@
-import { SITE_LOCALE } from '../../consts';
-import { isoDate } from '../dates';
-
 /**
- * Campaign dates are calendar days, kept as `YYYY-MM-DD` strings: plain JSON for islands, sortable
- * as text, and free of the time-zone drift a `Date` at UTC midnight brings (in Jakarta it is
- * already 07:00, elsewhere it can be the day before).
+ * Dates in Indonesian for readers, in the site's time zone (see locale.ts). Two kinds of date:
+ * - an article's moment (`Date`), shown as the day it was in Jakarta: "6 Desember 2025";
+ * - a calendar day (`CalendarDay`, `YYYY-MM-DD`), as campaigns write them: plain JSON for islands,
+ *   sortable as text, and free of the drift a `Date` at UTC midnight brings (in Jakarta it is
+ *   already 07:00, elsewhere it can be the day before).
  */
+import { SITE_LOCALE, SITE_TIME_ZONE } from './locale';
+
 export type CalendarDay = string;
+
+const longDate = new Intl.DateTimeFormat(SITE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: SITE_TIME_ZONE });
+const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: SITE_TIME_ZONE });
+
+/** "6 Desember 2025": the day it was in Jakarta at that moment. */
+export function formatDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** `YYYY-MM-DD` in the site's time zone, for `<time datetime>`, structured data and new file names. */
+export function isoDate(date: Date): CalendarDay {
+  // en-CA writes dates year-month-day with hyphens, which is ISO 8601.
+  return isoParts.format(date);
+}
+
+/** Calendar year in the site's time zone (for the search's year filter and archives). */
+export function yearOf(date: Date): number {
+  return Number(isoDate(date).slice(0, 4));
+}
 
 const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Spreadsheets set to Indonesian export dates this way, so the CSV accepts it too. */
@@ -48,9 +68,16 @@ export function toCalendarDay(today: Date | CalendarDay): CalendarDay {
   return day;
 }
 
+// A calendar day is read at UTC midnight in UTC, so the day written is the day shown, wherever it is built.
 const longDay = new Intl.DateTimeFormat(SITE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat(SITE_LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-/** "23 November 2026": read at UTC midnight in UTC, so the day written is the day shown, wherever it is built. */
+/** "23 November 2026". */
 export function formatCalendarDay(day: CalendarDay): string {
   return longDay.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "6 Des", for chart axes. */
+export function formatShortDay(day: CalendarDay): string {
+  return shortDay.format(new Date(`${day}T00:00:00Z`));
 }

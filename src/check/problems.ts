@@ -17,11 +17,23 @@ export interface Problem {
   severity: Severity;
 }
 
+/**
+ * What every check returns: on success the checked value under its own name (`data`, `campaign`,
+ * ...) and no problems; otherwise every problem found, never only the first.
+ */
+export type Checked<T extends object> = ({ ok: true; problems: [] } & T) | { ok: false; problems: Problem[] };
+
 /** What a zod issue carries that we need; kept structural so this module needs no zod import. */
 export interface IssueLike {
   path: readonly PropertyKey[];
   message: string;
+  /** Set by zod; `unrecognized_keys` issues name the keys here rather than in `path`. */
+  code?: string;
+  keys?: readonly string[];
 }
+
+/** The line an issue belongs to, when it can be told. */
+export type Locate = (issue: IssueLike) => number | undefined;
 
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '-' : path.map(String).join('.');
@@ -88,15 +100,19 @@ export function findFieldLine(source: string, path: readonly PropertyKey[], firs
   return found === undefined ? undefined : found + 1;
 }
 
-/** Turns schema issues into problems, locating each field in the source when it can. */
+/**
+ * Turns schema issues into problems, locating each field in YAML-like `source` (or with a `Locate`
+ * of the caller's, e.g. the attribute of an MDX component) when it can.
+ */
 export function issuesToProblems(
   file: string,
   issues: readonly IssueLike[],
-  source = '',
+  source: string | Locate = '',
   firstLine = 1,
 ): Problem[] {
+  const locate: Locate = typeof source === 'function' ? source : (issue) => findFieldLine(source, issue.path, firstLine);
   return issues.map((issue) => {
-    const line = findFieldLine(source, issue.path, firstLine);
+    const line = locate(issue);
     return {
       file,
       ...(line === undefined ? {} : { line }),

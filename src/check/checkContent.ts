@@ -4,16 +4,18 @@
  * The build stops on any error, so a bad article can never be silently skipped (half-published);
  * `npm run cek` prints the same list without building.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { ARTICLE_KINDS, articleSchema } from '../../schemas/article';
-import { authorSchema } from '../../schemas/author';
-import { pageSchema } from '../../schemas/page';
-import { checkCampaignReference } from '../campaign/campaignReference';
+import { articleSchema } from '../schemas/article';
+import { authorSchema } from '../schemas/author';
+import { pageSchema } from '../schemas/page';
+import { ARTICLE_KINDS } from '../vocab/kinds';
+import { campaignSlugs, checkCampaignReference } from './campaignExists';
 import { CONTENT_FOLDERS } from './contentDir';
-import { isProblem, parseYaml, type ParsedFile } from './parseYaml';
-import { issuesToProblems, type Problem } from './problems';
+import { isProblem, listFiles, locate, readParsed, type CheckOptions } from './files';
+import { imageField } from './imageFile';
+import { findFieldLine, type Problem } from './problems';
+import { validate } from './validate';
 
 /** File names become URLs, so they are held to URL rules instead of being silently rewritten. */
 const SLUG_RE = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,51 +30,19 @@ export interface CheckResult {
   articles: string[];
 }
 
-const toPosix = (p: string) => p.split(sep).join('/');
-
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full, extensions));
-    else if (extensions.includes(extname(entry.name).toLowerCase())) out.push(full);
-  }
-  return out.sort();
-}
-
-/** Validates parsed data against a schema, turning failures into located problems (missing fields: line 1). */
-export function validate<S extends z.ZodType>(
-  parsed: ParsedFile,
-  schema: S,
-): { ok: true; data: z.output<S> } | { ok: false; problems: Problem[] } {
-  const result = schema.safeParse(parsed.data);
-  if (result.success) return { ok: true, data: result.data };
-  const problems = issuesToProblems(parsed.file, result.error.issues, parsed.source).map((p) => ({
-    ...p,
-    line: p.line ?? 1,
-  }));
-  return { ok: false, problems };
-}
-
-function readParsed(root: string, path: string, frontmatter: boolean): ParsedFile | Problem {
-  return parseYaml(toPosix(relative(root, path)), readFileSync(path, 'utf8'), frontmatter);
-}
-
 /**
  * Checks the content folder `contentDir` (absolute, or relative to `root`).
  * `now` decides which publication dates count as "in the future" (a warning).
  */
-export function checkContent(contentDir: string, options: { root?: string; now?: Date } = {}): CheckResult {
-  const root = resolve(options.root ?? process.cwd());
-  const base = resolve(root, contentDir);
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
+  const { root, base } = locate(contentDir, options);
   const now = options.now ?? new Date();
   const problems: Problem[] = [];
 
   // Authors first: articles refer to them.
   const authors: string[] = [];
   for (const path of listFiles(join(base, CONTENT_FOLDERS.authors), ['.yaml', '.yml'])) {
-    const parsed = readParsed(root, path, false);
+    const parsed = readParsed(root, path);
     if (isProblem(parsed)) {
       problems.push(parsed);
       continue;
@@ -82,19 +52,12 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
       problems.push(slugProblem(parsed.file));
       continue;
     }
-    const avatar = imageFileField(dirname(path), 'avatar');
-    const result = validate(parsed, authorSchema(avatar));
+    const result = validate(parsed, authorSchema(imageField({ entryPath: path, contentDir: base, field: 'avatar', shared: false })));
     if (result.ok) authors.push(id);
     else problems.push(...result.problems);
   }
 
-  const campaignDir = join(base, CONTENT_FOLDERS.campaigns);
-  // Only the names matter here: a campaign with bad figures is reported by checkCampaigns, once.
-  const campaigns = existsSync(campaignDir)
-    ? readdirSync(campaignDir)
-        .filter((name) => /\.ya?ml$/i.test(name))
-        .map((name) => ({ slug: basename(name, extname(name)) }))
-    : [];
+  const campaigns = campaignSlugs(base).map((slug) => ({ slug }));
   const authorField = z.string({ error: 'Penulis (author) wajib diisi dengan nama berkas penulis, misalnya "redaksi".' }).refine(
     (id) => authors.includes(id),
     {
@@ -106,7 +69,7 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
   const seen = new Map<string, string>();
   const articles: string[] = [];
   for (const path of listFiles(join(base, CONTENT_FOLDERS.articles), ['.md', '.mdx'])) {
-    const parsed = readParsed(root, path, true);
+    const parsed = readParsed(root, path, { frontmatter: true });
     if (isProblem(parsed)) {
       problems.push(parsed);
       continue;
@@ -142,13 +105,14 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
     }
     seen.set(url, file);
 
-    const result = validate(parsed, articleSchema(imageFileField(dirname(path), 'hero.src'), authorField));
+    const hero = imageField({ entryPath: path, contentDir: base, field: 'hero.src', shared: false });
+    const result = validate(parsed, articleSchema(hero, authorField));
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
     }
     const data = result.data;
-    const lineOf = (field: string) => parsed.source.split(/\r?\n/).findIndex((l) => l.startsWith(`${field}:`)) + 1 || 1;
+    const lineOf = (field: string) => findFieldLine(parsed.source, [field]) ?? 1;
     if (data.kind !== folder) {
       problems.push({
         file,
@@ -170,7 +134,7 @@ export function checkContent(contentDir: string, options: { root?: string; now?:
   }
 
   for (const path of listFiles(join(base, CONTENT_FOLDERS.pages), ['.md', '.mdx'])) {
-    const parsed = readParsed(root, path, true);
+    const parsed = readParsed(root, path, { frontmatter: true });
     if (isProblem(parsed)) problems.push(parsed);
     else if (!SLUG_RE.test(basename(path, extname(path)))) problems.push(slugProblem(parsed.file));
     else {
@@ -191,19 +155,6 @@ function slugProblem(file: string): Problem {
       'Nama berkas menjadi alamat halaman: pakai huruf kecil, angka, dan tanda hubung saja, dengan setidaknya satu huruf (misalnya "festival-asn-2025.mdx").',
     severity: 'error',
   };
-}
-
-/** Stands in for Astro's `image()`: the file must exist, relative to the entry that names it. */
-function imageFileField(dir: string, field: string) {
-  return z
-    .string({ error: `Berkas gambar (${field}) wajib diisi dengan alamat relatif, misalnya ./foto.jpg.` })
-    .refine((src) => /^\.{1,2}\//.test(src) && existsSync(resolve(dir, src)), {
-      error: (issue) =>
-        `Berkas gambar "${String(issue.input)}" tidak ditemukan. Tulis alamatnya relatif terhadap berkas ini, diawali ./ atau ../.`,
-    })
-    .refine((src) => /\.(jpe?g|png|webp|avif|gif|svg)$/i.test(src), {
-      message: 'Format gambar harus jpg, png, webp, avif, gif, atau svg.',
-    });
 }
 
 interface WarnableArticle {

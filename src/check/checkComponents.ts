@@ -4,15 +4,16 @@
  * validated with the same schema the component uses (src/schemas/mdx/). Unknown components and
  * MDX syntax errors are reported too, each with file, line and field.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
-import { z } from 'astro/zod';
+import { join } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../../schemas/mdx';
+import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../schemas/mdx';
+import { campaignField, campaignSlugs } from './campaignExists';
 import { CONTENT_FOLDERS } from './contentDir';
-import { hasImageExtension, resolveContentImage } from './contentImage';
-import { fieldName, type Problem } from './problems';
+import { displayPath, listFiles, locate, type CheckOptions } from './files';
+import { imageField } from './imageFile';
+import type { Problem } from './problems';
+import { validate } from './validate';
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -22,41 +23,16 @@ interface JsxNode {
   position?: { start: { line: number }; end: { line: number } };
 }
 
-const toPosix = (p: string) => p.split(sep).join('/');
-
-function listMdx(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && extname(e.name).toLowerCase() === '.mdx')
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 /** Checks every MDX file of articles and pages in `contentDir` (absolute, or relative to `root`). */
-export function checkComponents(contentDir: string, options: { root?: string } = {}): Problem[] {
-  const root = resolve(options.root ?? process.cwd());
-  const base = resolve(root, contentDir);
-  const campaignDir = join(base, CONTENT_FOLDERS.campaigns);
-  const campaigns = existsSync(campaignDir)
-    ? readdirSync(campaignDir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length))
-    : [];
-  const campaign = z
-    .string({ error: `Kampanye (campaign) wajib diisi dengan nama berkas di ${CONTENT_FOLDERS.campaigns}/, tanpa .yaml.` })
-    .refine((slug) => campaigns.includes(slug), {
-      error: (issue) =>
-        `Kampanye "${String(issue.input)}" tidak ditemukan di ${toPosix(relative(root, campaignDir))}/. Yang ada: ${campaigns.join(', ') || '(belum ada)'}.`,
-    });
-
+export function checkComponents(contentDir: string, options: CheckOptions = {}): Problem[] {
+  const { root, base } = locate(contentDir, options);
+  const campaign = campaignField(campaignSlugs(base));
   const problems: Problem[] = [];
-  for (const path of [...listMdx(join(base, CONTENT_FOLDERS.articles)), ...listMdx(join(base, CONTENT_FOLDERS.pages))]) {
-    const image = z
-      .string({ error: 'Gambar (src) wajib diisi, misalnya src="./foto.jpg".' })
-      .refine(hasImageExtension, 'Format gambar harus png, jpg, jpeg, webp, atau avif.')
-      .refine((src) => existsSync(resolveContentImage(src, path, base)), {
-        error: (issue) =>
-          `Berkas gambar "${String(issue.input)}" tidak ditemukan. Tulis ./nama.jpg untuk gambar di samping artikel, atau nama berkas saja untuk gambar di ${toPosix(relative(root, join(base, CONTENT_FOLDERS.images)))}/.`,
-      });
-    problems.push(...checkMdxFile(toPosix(relative(root, path)), readFileSync(path, 'utf8'), componentSchemas({ image, campaign })));
+  for (const folder of [CONTENT_FOLDERS.articles, CONTENT_FOLDERS.pages]) {
+    for (const path of listFiles(join(base, folder), ['.mdx'])) {
+      const image = imageField({ entryPath: path, contentDir: base, field: 'src', shared: true });
+      problems.push(...checkMdxFile(displayPath(root, path), readFileSync(path, 'utf8'), componentSchemas({ image, campaign })));
+    }
   }
   return problems;
 }
@@ -132,15 +108,12 @@ export function checkMdxFile(file: string, source: string, schemas: Schemas): Pr
       problems.push(error(line, name, `Komponen <${name}> perlu isi di antara <${name}> dan </${name}>.`));
     if (children === 'tidak' && hasText)
       problems.push(error(line, name, `Komponen <${name}> tidak memakai isi: tutup langsung dengan <${name} … />.`));
-    const result = schema.safeParse(props);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const prop = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-        const where = typeof prop === 'string' && prop in props ? attrLine(prop) : line;
-        const field = issue.path.length > 0 ? `${name}.${fieldName(issue.path)}` : name;
-        problems.push(error(where, field, `Komponen <${name}>: ${issue.message}`));
-      }
-    }
+    const located = validate({ file, source, data: props }, schema, (issue) => {
+      const prop = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : issue.path[0];
+      return typeof prop === 'string' && prop in props ? attrLine(prop) : line;
+    });
+    for (const p of located.problems)
+      problems.push(error(p.line, p.field === '-' ? name : `${name}.${p.field}`, `Komponen <${name}>: ${p.message}`));
   };
 
   walk(tree);

@@ -4,19 +4,15 @@
  * of content, add one line to CHECKERS.
  */
 import { join } from 'node:path';
-import { checkAssessment } from '../assessment/loadAssessment';
-import { checkCampaigns } from '../campaign/loadCampaigns';
+import { checkAssessment } from './loadAssessment';
+import { checkCampaigns } from './loadCampaigns';
 import { checkComponents } from './checkComponents';
 import { CONTENT_FOLDERS } from './contentDir';
-import { checkContent } from './contentCheck';
+import { checkContent } from './checkContent';
+import type { CheckOptions } from './files';
 import type { Problem } from './problems';
 
-export interface CheckOptions {
-  /** Project root; relative paths in problems are relative to it. */
-  root?: string;
-  /** Decides which publication dates are "in the future". */
-  now?: Date;
-}
+export type { CheckOptions };
 
 export type Checker = (contentDir: string, options: CheckOptions) => Problem[];
 

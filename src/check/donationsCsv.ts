@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import type { Donation } from '../../schemas/campaign';
-import type { Problem } from '../content/problems';
-import { parseCalendarDay } from './calendarDay';
+import type { Donation } from '../schemas/campaign';
+import type { Problem } from './problems';
+import { parseCalendarDay } from '../vocab/dates';
 
 /**
- * Donations kept in a spreadsheet and saved as CSV beside the campaign's YAML. Browser-safe (no
+ * Donations kept in a spreadsheet and saved as CSV beside the campaign's YAML. Pure (no
  * file access): the loader hands over the text. Every problem names the CSV line, counted the way
  * an editor's text editor counts them, comments and blank lines included.
  */

@@ -1,7 +1,7 @@
 /**
  * The two fixed vocabularies of the site: the five PRIMA pillars and the topics.
- * Defined once here and used by the content schemas, the listing pages and the self-assessment,
- * so a pillar can never be spelled two ways.
+ * Defined once here and used by the content schemas, the listing pages, the search filters and
+ * the self-assessment, so a pillar can never be spelled two ways.
  */
 
 export interface Term<Slug extends string = string> {
@@ -23,11 +23,23 @@ export interface Pillar extends Term<PillarSlug> {
 export const PILLAR_SLUGS = ['profesional', 'responsif', 'inovatif', 'melayani', 'akuntabel'] as const;
 export type PillarSlug = (typeof PILLAR_SLUGS)[number];
 
+/**
+ * Display names by slug: on pages, in the search filters and as the filter values written into the
+ * search index. Kept apart from the long texts below so a search script can import them alone.
+ */
+export const PILLAR_LABELS: Readonly<Record<PillarSlug, string>> = {
+  profesional: 'Profesional',
+  responsif: 'Responsif',
+  inovatif: 'Inovatif',
+  melayani: 'Melayani',
+  akuntabel: 'Akuntabel',
+};
+
 export const PILLARS: readonly Pillar[] = [
   {
     slug: 'profesional',
     letter: 'P',
-    name: 'Profesional',
+    name: PILLAR_LABELS.profesional,
     summary: 'Bekerja dengan etika, integritas, dan kompetensi yang sesuai dengan jabatannya.',
     description:
       'ASN yang profesional memegang teguh etika dan integritas, menguasai tugas serta fungsinya, dan terus mengasah keahlian. Jabatan dan kenaikan karier ditentukan oleh kemampuan dan kinerja, bukan kedekatan: itulah sistem merit.',
@@ -35,7 +47,7 @@ export const PILLARS: readonly Pillar[] = [
   {
     slug: 'responsif',
     letter: 'R',
-    name: 'Responsif',
+    name: PILLAR_LABELS.responsif,
     summary: 'Cepat menanggapi kebutuhan dan keluhan warga tanpa menunda layanan.',
     description:
       'ASN yang responsif peka terhadap apa yang dibutuhkan masyarakat. Keluhan dijawab dengan segera, layanan tidak ditunda-tunda, dan perubahan keadaan di lapangan ditanggapi sebelum menjadi masalah.',
@@ -43,7 +55,7 @@ export const PILLARS: readonly Pillar[] = [
   {
     slug: 'inovatif',
     letter: 'I',
-    name: 'Inovatif',
+    name: PILLAR_LABELS.inovatif,
     summary: 'Berani memperbarui cara kerja, layanan, dan kebijakan agar lebih berdampak.',
     description:
       'ASN yang inovatif tidak puas dengan rutinitas yang kaku. Ia mencari cara yang lebih baik, entah dalam alur kerja, bentuk layanan, atau rancangan kebijakan, karena pembaruan semacam itulah yang menggerakkan reformasi birokrasi.',
@@ -51,7 +63,7 @@ export const PILLARS: readonly Pillar[] = [
   {
     slug: 'melayani',
     letter: 'M',
-    name: 'Melayani',
+    name: PILLAR_LABELS.melayani,
     summary: 'Menempatkan diri sebagai pelayan warga, bukan penguasa.',
     description:
       'ASN yang melayani memandang layanan publik sebagai urusan martabat warga, bukan sekadar berkas administrasi. Semangatnya adalah kepemimpinan yang melayani: hadir sepenuh hati bagi orang yang datang meminta bantuan.',
@@ -59,7 +71,7 @@ export const PILLARS: readonly Pillar[] = [
   {
     slug: 'akuntabel',
     letter: 'A',
-    name: 'Akuntabel',
+    name: PILLAR_LABELS.akuntabel,
     summary: 'Setiap keputusan dan tindakan dapat dipertanggungjawabkan secara terbuka.',
     description:
       'ASN yang akuntabel siap menjelaskan setiap tindakannya, baik dari sisi administrasi, moral, maupun hukum. Keterbukaan dan pertanggungjawaban adalah modal utama agar masyarakat percaya kepada pemerintah.',
@@ -69,10 +81,13 @@ export const PILLARS: readonly Pillar[] = [
 export const TOPIC_SLUGS = ['prima', 'psr'] as const;
 export type TopicSlug = (typeof TOPIC_SLUGS)[number];
 
+/** Short names of the topics: the search filter and its values in the index ("PSR", not the full name). */
+export const TOPIC_LABELS: Readonly<Record<TopicSlug, string>> = { prima: 'ASN PRIMA', psr: 'PSR' };
+
 export const TOPICS: readonly Term<TopicSlug>[] = [
   {
     slug: 'prima',
-    name: 'ASN PRIMA',
+    name: TOPIC_LABELS.prima,
     summary: 'ASN yang Profesional, Responsif, Inovatif, Melayani, dan Akuntabel.',
     description:
       'ASN PRIMA adalah gambaran aparatur yang memadukan lima sikap kerja sekaligus. Kelimanya saling menguatkan: kompetensi tanpa kepekaan terasa dingin, sedangkan niat melayani tanpa akuntabilitas mudah disalahgunakan.',

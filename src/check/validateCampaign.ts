@@ -1,7 +1,9 @@
-import { campaignFileSchema, dateOutsideCampaign, type Campaign, type Donation } from '../../schemas/campaign';
-import { formatRupiah } from '../money';
-import { findFieldLine, issuesToProblems, type Problem } from '../content/problems';
+import { campaignFileSchema, dateOutsideCampaign, type Campaign, type Donation } from '../schemas/campaign';
+import { formatRupiah } from '../lib/money';
 import { parseDonationsCsv } from './donationsCsv';
+import type { ParsedFile } from './parseYaml';
+import { findFieldLine, type Checked, type Problem } from './problems';
+import { validate } from './validate';
 
 /**
  * Checks one campaign, its YAML and the optional CSV beside it, without touching the disk, so the
@@ -9,19 +11,10 @@ import { parseDonationsCsv } from './donationsCsv';
  * back in one run.
  */
 
-/** A YAML file already read and parsed: `file` is its path for messages, `source` finds lines. */
-export interface CampaignSource {
-  file: string;
-  source: string;
-  data: unknown;
-}
-
 export interface CsvSource {
   file: string;
   text: string;
 }
-
-export type CampaignValidation = { ok: true; campaign: Campaign; problems: [] } | { ok: false; problems: Problem[] };
 
 export interface ValidateOptions {
   /** The CSV of donations beside the YAML, when there is one. */
@@ -32,17 +25,13 @@ export interface ValidateOptions {
 
 const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);
 
-export function validateCampaign(yaml: CampaignSource, options: ValidateOptions = {}): CampaignValidation {
+export function validateCampaign(yaml: ParsedFile, options: ValidateOptions = {}): Checked<{ campaign: Campaign }> {
   const problems: Problem[] = [];
   const lineOf = (...path: PropertyKey[]) => findFieldLine(yaml.source, path) ?? 1;
-  const parsed = campaignFileSchema.safeParse(yaml.data);
+  const parsed = validate(yaml, campaignFileSchema);
   const csv = options.csv && parseDonationsCsv(options.csv.file, options.csv.text);
   if (csv) problems.push(...csv.problems);
-  if (!parsed.success) {
-    // A missing field is located at its entry (findFieldLine stays inside it), or at line 1 at the top level.
-    problems.push(...issuesToProblems(yaml.file, parsed.error.issues, yaml.source).map((p) => ({ ...p, line: p.line ?? 1 })));
-    return { ok: false, problems };
-  }
+  if (!parsed.ok) return { ok: false, problems: [...problems, ...parsed.problems] };
   const data = parsed.data;
 
   if (options.expectedSlug !== undefined && data.slug !== options.expectedSlug)

@@ -2,12 +2,14 @@
  * Creates a new article file for `npm run baru`: a dated slug from the title, complete frontmatter
  * and a short body template, as a draft. Pure of any prompting, so scripts and tests call it directly.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
-import * as yaml from 'js-yaml';
-import { ARTICLE_KINDS, type ArticleKind } from '../../schemas/article';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { isoDate } from '../vocab/dates';
+import { ARTICLE_KINDS, isArticleKind, type ArticleKind } from '../vocab/kinds';
+import { slugify } from '../vocab/slug';
+import { PILLAR_SLUGS, TOPIC_SLUGS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../vocab/taxonomy';
 import { CONTENT_FOLDERS } from './contentDir';
-import { PILLAR_SLUGS, TOPIC_SLUGS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../taxonomy';
+import { displayPath, isProblem, listFiles, locate, readParsed } from './files';
 
 export interface NewArticle {
   kind: ArticleKind;
@@ -33,48 +35,27 @@ export class NewArticleError extends Error {
 /** Longest slug made from a title, not counting the date; longer titles are cut at a word. */
 export const SLUG_TITLE_LENGTH = 60;
 
-export function slugify(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > SLUG_TITLE_LENGTH && slug) break;
-    slug = next.slice(0, SLUG_TITLE_LENGTH);
-  }
-  return slug;
-}
-
-/** `2026-05-01` in the site's time zone (Indonesia, UTC+7), the date editors see. */
-export function isoDay(date: Date): string {
-  return new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** The part of the file name made from the title: Latin letters and digits only, as file names must be. */
+export function titleSlug(title: string): string {
+  return slugify(title, { maxLength: SLUG_TITLE_LENGTH, latinOnly: true });
 }
 
 export function datedSlug(title: string, date: Date): string {
-  const slug = slugify(title);
+  const slug = titleSlug(title);
   if (!/[a-z]/.test(slug)) {
     throw new NewArticleError(`Judul "${title}" tidak menghasilkan alamat yang layak: pakai setidaknya satu kata dengan huruf latin.`);
   }
-  return `${isoDay(date)}-${slug}`;
+  return `${isoDate(date)}-${slug}`;
 }
 
 /** Authors editors can choose from: every YAML file in content/penulis/. */
 export function listAuthors(contentDir: string): AuthorChoice[] {
-  const dir = join(contentDir, CONTENT_FOLDERS.authors);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => {
-      const id = f.slice(0, -extname(f).length);
-      const data = yaml.load(readFileSync(join(dir, f), 'utf8'));
-      const name = data && typeof data === 'object' && 'name' in data ? String(data.name) : id;
-      return { id, name };
-    });
+  return listFiles(join(contentDir, CONTENT_FOLDERS.authors), ['.yaml', '.yml'], { recursive: false }).map((path) => {
+    const id = basename(path, extname(path));
+    const parsed = readParsed(contentDir, path);
+    const data = isProblem(parsed) ? undefined : (parsed.data as { name?: unknown });
+    return { id, name: data?.name === undefined ? id : String(data.name) };
+  });
 }
 
 const quote = (value: string) => JSON.stringify(value);
@@ -86,7 +67,7 @@ export function articleSource(article: NewArticle, date: Date): string {
     '---',
     `title: ${quote(article.title.trim())}`,
     `description: ${quote(description)}`,
-    `pubDate: ${isoDay(date)}`,
+    `pubDate: ${isoDate(date)}`,
     `kind: ${article.kind}`,
     `author: ${article.author}`,
     ...(article.kind === 'berita' ? ['# location: Semarang'] : []),
@@ -127,10 +108,9 @@ export function createArticle(
   article: NewArticle,
   options: { contentDir: string; root?: string; now?: Date },
 ): CreatedArticle {
-  const root = resolve(options.root ?? process.cwd());
-  const contentDir = resolve(root, options.contentDir);
+  const { root, base: contentDir } = locate(options.contentDir, options);
   const now = options.now ?? new Date();
-  if (!(ARTICLE_KINDS as readonly string[]).includes(article.kind))
+  if (!isArticleKind(article.kind))
     throw new NewArticleError(`Jenis "${article.kind}" tidak dikenal. Pilihan: ${ARTICLE_KINDS.join(', ')}.`);
   if (!article.title.trim()) throw new NewArticleError('Judul wajib diisi.');
   const authors = listAuthors(contentDir).map((a) => a.id);
@@ -145,11 +125,11 @@ export function createArticle(
   const slug = datedSlug(article.title, now);
   const dir = join(contentDir, CONTENT_FOLDERS.articles, article.kind);
   const path = join(dir, `${slug}.mdx`);
-  const file = relative(root, path).split(sep).join('/');
+  const file = displayPath(root, path);
   const clash = ARTICLE_KINDS.flatMap((kind) => ['.md', '.mdx'].map((ext) => join(contentDir, CONTENT_FOLDERS.articles, kind, `${slug}${ext}`))).find(existsSync);
   if (clash) {
     throw new NewArticleError(
-      `Berkas ${relative(root, clash).split(sep).join('/')} sudah ada dan tidak akan ditimpa. Pakai judul lain, atau sunting berkas itu.`,
+      `Berkas ${displayPath(root, clash)} sudah ada dan tidak akan ditimpa. Pakai judul lain, atau sunting berkas itu.`,
     );
   }
   mkdirSync(dir, { recursive: true });

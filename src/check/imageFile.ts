@@ -1,0 +1,60 @@
+/**
+ * The one rule for an image an editor names, in frontmatter (`hero.src`, an author's `avatar`) or
+ * in MDX (`<Figure src>`): a format the build can optimise, and a file that exists.
+ *
+ * Where it lives: `./foto.jpg` or `../foto.jpg` is relative to the file that names it. In MDX a
+ * bare name such as `festival-asn-2025.png` is a file in the shared folder `content/gambar/`; the
+ * build (which turns the file into an optimised image) resolves it the same way. Frontmatter is
+ * read by Astro's `image()`, which only knows relative paths, so there a bare name is refused.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { CONTENT_FOLDERS } from './contentDir';
+
+/** Formats Astro's image pipeline can read and turn into responsive AVIF/WebP. */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif'] as const;
+
+export function isRelativeImagePath(src: string): boolean {
+  return /^\.{1,2}\//.test(src);
+}
+
+export function hasImageExtension(src: string): boolean {
+  return (IMAGE_EXTENSIONS as readonly string[]).includes(extname(src).toLowerCase());
+}
+
+/** The absolute path `src` points to, for an entry at `entryPath` in the content folder `contentDir` (both absolute). */
+export function resolveContentImage(src: string, entryPath: string, contentDir: string): string {
+  return isRelativeImagePath(src) ? resolve(dirname(entryPath), src) : resolve(contentDir, CONTENT_FOLDERS.images, src);
+}
+
+export interface ImageFieldOptions {
+  /** Absolute path of the file that names the image. */
+  entryPath: string;
+  /** Absolute path of the content folder (for the shared image folder). */
+  contentDir: string;
+  /** The field as editors write it, for the message when it is missing: `hero.src`, `src`. */
+  field: string;
+  /** True in MDX, where a bare file name means the shared folder. */
+  shared: boolean;
+}
+
+/** The message for an image that is not where `src` says; the build's components say the same. */
+export function missingImageMessage(src: string, shared: boolean): string {
+  const hint = shared
+    ? `Tulis ./nama.jpg untuk gambar di samping artikel, atau nama berkas saja untuk gambar di content/${CONTENT_FOLDERS.images}/.`
+    : 'Tulis alamatnya relatif terhadap berkas ini, diawali ./ atau ../.';
+  return `Berkas gambar "${src}" tidak ditemukan. ${hint}`;
+}
+
+export const missingImageFieldMessage = (field: string) => `Gambar (${field}) wajib diisi, misalnya ${field === 'src' ? 'src="./foto.jpg"' : './foto.jpg'}.`;
+
+/** Validates an image path by the rule above. */
+export function imageField({ entryPath, contentDir, field, shared }: ImageFieldOptions) {
+  return z.string({ error: missingImageFieldMessage(field) }).superRefine((src, ctx) => {
+    if (!hasImageExtension(src))
+      ctx.addIssue({ code: 'custom', message: `Format gambar harus ${IMAGE_EXTENSIONS.map((e) => e.slice(1)).join(', ')}.` });
+    else if ((!shared && !isRelativeImagePath(src)) || !existsSync(resolveContentImage(src, entryPath, contentDir)))
+      ctx.addIssue({ code: 'custom', message: missingImageMessage(src, shared) });
+  });
+}
