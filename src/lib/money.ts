@@ -1,12 +1,9 @@
-import { SITE_LOCALE } from '../vocab/locale';
+import { formatNumber } from '../vocab/numbers';
 
 /**
  * Rupiah for readers. Campaign figures are whole rupiah (no sen), so nothing here shows decimals
  * except the compact form, which trades precision for a number a reader takes in at a glance.
  */
-
-const wholeNumber = new Intl.NumberFormat(SITE_LOCALE, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(SITE_LOCALE, { maximumFractionDigits: 1 });
 
 /**
  * `Rp1.250.000`. Intl's id-ID currency style puts a no-break space after "Rp" (and ICU versions
@@ -15,7 +12,7 @@ const oneDecimal = new Intl.NumberFormat(SITE_LOCALE, { maximumFractionDigits: 1
  */
 export function formatRupiah(amount: number): string {
   const sign = amount < 0 ? '-' : '';
-  return `${sign}Rp${wholeNumber.format(Math.abs(Math.round(amount)))}`;
+  return `${sign}Rp${formatNumber(Math.abs(Math.round(amount)))}`;
 }
 
 /** Units of the compact form, largest first; below the smallest the full form is short enough. */
@@ -35,18 +32,18 @@ export function formatRupiahCompact(amount: number): string {
   const sign = amount < 0 ? '-' : '';
   const abs = Math.abs(Math.round(amount));
   const unit = COMPACT_UNITS.find((u) => abs >= u.value);
-  if (!unit) return `${sign}Rp${wholeNumber.format(abs)}`;
+  if (!unit) return `${sign}Rp${formatNumber(abs)}`;
   // Whole-number arithmetic: 1.2e9 / 1e9 * 10 in floating point can land just under 12.
   const tenths = Math.floor((abs * 10) / unit.value);
-  return `${sign}Rp${oneDecimal.format(tenths / 10)} ${unit.name}`;
+  return `${sign}Rp${formatNumber(tenths / 10, 1)} ${unit.name}`;
 }
 
 /** `42,5%`, `130%`: one decimal at most, id-ID comma, no space before the sign. */
 export function formatPercent(percent: number): string {
-  return `${oneDecimal.format(percent)}%`;
+  return `${formatNumber(percent, 1)}%`;
 }
 
 /** `1.900`: counts of donors and the like. */
 export function formatCount(count: number): string {
-  return wholeNumber.format(count);
+  return formatNumber(count);
 }

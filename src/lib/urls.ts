@@ -4,15 +4,16 @@
  */
 import type { ArticleKind } from '../vocab/kinds';
 import { slugify } from '../vocab/slug';
+import { ROUTES } from './routes';
 
-export const kindUrl = (kind: ArticleKind) => `/${kind}/`;
-export const articleUrl = (kind: ArticleKind, slug: string) => `/${kind}/${slug}/`;
-export const pillarUrl = (slug: string) => `/pilar/${slug}/`;
+export const kindUrl = (kind: ArticleKind) => ROUTES[kind].path;
+export const articleUrl = (kind: ArticleKind, slug: string) => `${kindUrl(kind)}${slug}/`;
+export const pillarUrl = (slug: string) => `${ROUTES.pillars.path}${slug}/`;
 export const topicUrl = (slug: string) => `/topik/${slug}/`;
 export const tagUrl = (tag: string) => `/tag/${slugify(tag)}/`;
 export const authorUrl = (id: string) => `/penulis/${id}/`;
-export const campaignsUrl = '/donasi/';
-export const campaignUrl = (slug: string) => `/donasi/${slug}/`;
+export const campaignsUrl = ROUTES.campaigns.path;
+export const campaignUrl = (slug: string) => `${campaignsUrl}${slug}/`;
 
 /** Page `n` of a listing whose first page is `base` (`/berita/` → `/berita/2/`). */
 export function pageUrl(base: string, n: number): string {

@@ -13,7 +13,6 @@ import {
   serializeSearchState,
   toPagefindFilters,
   toPagefindSort,
-  type PillarLabels,
   type SearchState,
 } from '~/lib/search/searchState';
 
@@ -78,7 +77,6 @@ export function mountSearchPage(root: HTMLElement): void {
   const clearItem = root.querySelector<HTMLElement>('[data-clear-filters-item]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
-  const pillarLabels = JSON.parse(root.dataset['pillarLabels'] ?? '{}') as PillarLabels;
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 
   let state = parseSearchParams(new URLSearchParams(location.search));
@@ -133,7 +131,7 @@ export function mountSearchPage(root: HTMLElement): void {
     try {
       const api = await loadPagefind();
       const sort = toPagefindSort(state);
-      const response = await api.search(state.q, { filters: toPagefindFilters(state, pillarLabels), ...(sort ? { sort } : {}) });
+      const response = await api.search(state.q, { filters: toPagefindFilters(state), ...(sort ? { sort } : {}) });
       if (!response || id !== run) return;
       matches = response.results;
       await showMore(false);

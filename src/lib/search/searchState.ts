@@ -3,24 +3,22 @@
  * so a search can be shared, bookmarked and restored by the back button. Values in the URL are
  * slugs; the index stores display labels, and `toPagefindFilters` maps one to the other.
  */
-// Only the slug lists and guards: the pillar texts stay out of the search island's bundle, so
-// display names come in as `PillarLabels` from the page that knows them.
-import { isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../../vocab/taxonomy';
+// Only slugs, guards and labels: tree-shaking keeps the pillar texts out of the search script.
+import { KIND_LABELS, isArticleKind, type ArticleKind } from '../../vocab/kinds';
+import { PILLAR_LABELS, TOPIC_LABELS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../../vocab/taxonomy';
 
 /** Folder of the search index inside the build output, and where the browser finds it. */
 export const PAGEFIND_DIR = 'pagefind';
 /** Longer queries are cut here: no real query is this long, and a huge one only burdens the index. */
 export const MAX_QUERY_LENGTH = 100;
 
-export const KIND_SLUGS = ['berita', 'opini'] as const;
-export type KindSlug = (typeof KIND_SLUGS)[number];
 export const SORT_ORDERS = ['relevansi', 'terbaru'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface SearchState {
   /** The query, already clamped and with whitespace collapsed; '' means no search. */
   q: string;
-  jenis?: KindSlug | undefined;
+  jenis?: ArticleKind | undefined;
   pilar?: PillarSlug | undefined;
   topik?: TopicSlug | undefined;
   /** Publication year, four digits. */
@@ -30,11 +28,20 @@ export interface SearchState {
 
 export const EMPTY_SEARCH: SearchState = { q: '', urut: 'relevansi' };
 
-/** Labels as written into the index by the layouts (data-pagefind-filter). */
-export const KIND_LABELS: Record<KindSlug, string> = { berita: 'Berita', opini: 'Opini' };
-export const TOPIC_LABELS: Record<TopicSlug, string> = { prima: 'ASN PRIMA', psr: 'PSR' };
-/** Pillar display names by slug, as the layouts write them into the index. */
+/** Pillar display names by slug, as the pages write them into the index. */
 export type PillarLabels = Readonly<Record<PillarSlug, string>>;
+
+/**
+ * The filters of the index and the label each slug is stored under. Pages write them with
+ * `indexFilter` and searches ask for them with `toPagefindFilters`, so the two cannot drift apart.
+ */
+export const FILTER_LABELS = { jenis: KIND_LABELS, pilar: PILLAR_LABELS, topik: TOPIC_LABELS } as const;
+type FilterName = keyof typeof FILTER_LABELS;
+
+/** A `data-pagefind-filter` value: `pilar:Melayani`. */
+export function indexFilter<N extends FilterName>(name: N, slug: keyof (typeof FILTER_LABELS)[N]): string {
+  return `${name}:${(FILTER_LABELS[name] as Record<typeof slug, string>)[slug]}`;
+}
 
 /**
  * Collapses whitespace and cuts the query to MAX_QUERY_LENGTH characters, counting code points
@@ -46,7 +53,6 @@ export function clampQuery(raw: string): string {
   return chars.length <= MAX_QUERY_LENGTH ? collapsed : chars.slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
-const isKind = (v: unknown): v is KindSlug => typeof v === 'string' && (KIND_SLUGS as readonly string[]).includes(v);
 const isSort = (v: unknown): v is SortOrder => typeof v === 'string' && (SORT_ORDERS as readonly string[]).includes(v);
 const isYear = (v: unknown): v is string => typeof v === 'string' && /^(19|20)\d\d$/.test(v);
 
@@ -59,7 +65,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   const urut = params.get('urut');
   return {
     q: clampQuery(params.get('q') ?? ''),
-    jenis: isKind(jenis) ? jenis : undefined,
+    jenis: isArticleKind(jenis) ? jenis : undefined,
     pilar: isPillarSlug(pilar) ? pilar : undefined,
     topik: isTopicSlug(topik) ? topik : undefined,
     tahun: isYear(tahun) ? tahun : undefined,
@@ -82,11 +88,11 @@ export function serializeSearchState(state: SearchState): string {
 }
 
 /** The filters to hand Pagefind, keyed by the filter names the layouts use. */
-export function toPagefindFilters(state: SearchState, pillarLabels: PillarLabels): Record<string, string> {
+export function toPagefindFilters(state: SearchState, pillarLabels: PillarLabels = FILTER_LABELS.pilar): Record<string, string> {
   const filters: Record<string, string> = {};
-  if (state.jenis) filters['jenis'] = KIND_LABELS[state.jenis];
+  if (state.jenis) filters['jenis'] = FILTER_LABELS.jenis[state.jenis];
   if (state.pilar) filters['pilar'] = pillarLabels[state.pilar];
-  if (state.topik) filters['topik'] = TOPIC_LABELS[state.topik];
+  if (state.topik) filters['topik'] = FILTER_LABELS.topik[state.topik];
   if (state.tahun) filters['tahun'] = state.tahun;
   return filters;
 }
