@@ -9,13 +9,12 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Allocation } from '~/schemas/campaign';
-import { SITE_LOCALE } from '~/vocab/locale';
 import { allocationChartData, progressChartData } from '~/lib/campaign/chartData';
 import { allocationChartLabel, progressChartLabel } from '~/lib/campaign/chartText';
 import type { SeriesPoint } from '~/lib/campaign/series';
 import { formatRupiahCompact } from '~/lib/money';
-import { Chart } from './campaign/charts';
-import { prefersReducedMotion, readColors, watchTheme } from './campaign/themeColors';
+import { Chart } from './charts/chartjs';
+import { prefersReducedMotion, readColors, watchTheme, withAlpha } from './charts/chartTheme';
 import './CampaignCharts.css';
 
 export interface Props {
@@ -42,13 +41,6 @@ const THEME = {
   slice4: '--chart-slice-4',
 } as const;
 
-/** `rgb(10, 90, 133)` → `rgba(10, 90, 133, 0.15)`, for the area under the line. */
-function withAlpha(rgb: string, alpha: number): string {
-  const match = /^rgba?\(([^)]+)\)$/.exec(rgb);
-  const channels = match?.[1]?.split(',').slice(0, 3).join(',');
-  return channels ? `rgba(${channels}, ${alpha})` : rgb;
-}
-
 export default function CampaignCharts({ series, target, raised, allocations, tableId, allocationTableId }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const lineCanvas = useRef<HTMLCanvasElement>(null);
@@ -61,9 +53,9 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
     const charts: Chart[] = [];
     let firstDraw = true;
 
-    const draw = () => {
+    const draw = (scheme?: 'light') => {
       for (const chart of charts.splice(0)) chart.destroy();
-      const c = readColors(host, THEME);
+      const c = readColors(host, THEME, scheme);
       // Redraws after a theme change must not replay the entrance animation.
       const animation = firstDraw && !prefersReducedMotion() ? { duration: 400 } : false;
       firstDraw = false;
@@ -82,7 +74,6 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
         options: {
           responsive: true,
           maintainAspectRatio: false,
-          locale: SITE_LOCALE,
           animation,
           color: c.text,
           interaction: { mode: 'index', intersect: false },
@@ -115,8 +106,7 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
           options: {
             responsive: true,
             maintainAspectRatio: false,
-            locale: SITE_LOCALE,
-            animation,
+              animation,
             color: c.text,
             plugins: {
               legend: { position: 'bottom', labels: { color: c.text } },

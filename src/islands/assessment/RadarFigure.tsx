@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PILLAR_SLUGS } from '~/vocab/taxonomy';
 import type { PillarScores } from '~/lib/assessment/scoring';
-import { formatNumber } from './format';
+import { formatNumber } from '~/vocab/numbers';
 import type { PillarLabel } from './types';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { AssessmentResult } from '~/lib/assessment/scoring';
 import type { PillarSlug } from '~/vocab/taxonomy';
-import { formatNumber } from './format';
+import { formatNumber } from '~/vocab/numbers';
 import { RadarFigure } from './RadarFigure';
 import type { PillarLabel, ReadingByPillar } from './types';
 

@@ -1,13 +1,11 @@
 /**
  * The radar chart, in its own module so the island loads Chart.js only once a result is shown
- * (dynamic import). Only the pieces a radar needs are registered: `chart.js/auto` would pull in
- * every chart type and triple the download.
+ * (dynamic import). Its colours are the `--chart-*` variables of `.asesmen-chart`
+ * (selfAssessment.css), read at draw time like the campaign charts' colours.
  */
-import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
-import type { Theme } from '~/lib/theme';
-import { CHART_PALETTES, type ChartPalette } from './chartPalette';
-
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip);
+import { formatNumber } from '~/vocab/numbers';
+import { Chart } from '../charts/chartjs';
+import { prefersReducedMotion, readColors, watchTheme, withAlpha } from '../charts/chartTheme';
 
 export interface RadarInput {
   /** Pillar names, clockwise from the top. */
@@ -18,39 +16,39 @@ export interface RadarInput {
   seriesLabel: string;
 }
 
-const NUMBER = new Intl.NumberFormat('id-ID');
+/** Names of the CSS custom properties in selfAssessment.css. */
+const THEME = {
+  /** Page background, behind the chart and the tick labels. */
+  background: '--chart-background',
+  /** The pillar names around the chart. */
+  label: '--chart-label',
+  /** Tick numbers 0..100. */
+  tick: '--chart-tick',
+  /** Rings and spokes: quieter than the data, still 3:1 so the scale can be read. */
+  grid: '--chart-grid',
+  /** The person's scores; the area under them is the same colour, faint and decorative. */
+  line: '--chart-line',
+} as const;
 
-/**
- * The theme the page shows: the reader's choice on <html>, else the system's. Read inline rather
- * than with `parseTheme`: sharing `~/lib/theme` with this chunk would split it out of the theme
- * toggle's script, which then could no longer be inlined on every page.
- */
-function currentTheme(): Theme {
-  const chosen = document.documentElement.dataset['theme'];
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-function applyPalette(chart: Chart<'radar'>, palette: ChartPalette): void {
+function applyColors(chart: Chart<'radar'>, c: Record<keyof typeof THEME, string>): void {
   const dataset = chart.data.datasets[0];
   if (dataset) {
-    dataset.borderColor = palette.line;
-    dataset.backgroundColor = palette.fill;
-    dataset.pointBackgroundColor = palette.line;
-    dataset.pointBorderColor = palette.background;
+    dataset.borderColor = c.line;
+    dataset.backgroundColor = withAlpha(c.line, 0.2);
+    dataset.pointBackgroundColor = c.line;
+    dataset.pointBorderColor = c.background;
   }
   const scale = chart.options.scales?.['r'];
   if (scale && 'pointLabels' in scale) {
-    scale.pointLabels = { ...scale.pointLabels, color: palette.label };
-    scale.ticks = { ...scale.ticks, color: palette.tick, backdropColor: palette.background };
-    scale.grid = { ...scale.grid, color: palette.grid };
-    scale.angleLines = { ...scale.angleLines, color: palette.grid };
+    scale.pointLabels = { ...scale.pointLabels, color: c.label };
+    scale.ticks = { ...scale.ticks, color: c.tick, backdropColor: c.background };
+    scale.grid = { ...scale.grid, color: c.grid };
+    scale.angleLines = { ...scale.angleLines, color: c.grid };
   }
 }
 
 /** Draws the chart and keeps its colours in step with the theme and with printing; returns a cleanup. */
 export function renderRadar(canvas: HTMLCanvasElement, input: RadarInput): () => void {
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const chart = new Chart(canvas, {
     type: 'radar',
     data: {
@@ -58,62 +56,36 @@ export function renderRadar(canvas: HTMLCanvasElement, input: RadarInput): () =>
       datasets: [{ label: input.seriesLabel, data: input.values, fill: true, borderWidth: 2, pointRadius: 4 }],
     },
     options: {
-      locale: 'id-ID',
       responsive: true,
       maintainAspectRatio: true,
       aspectRatio: 1,
       // Room for the longest pillar name at the left and right points.
       layout: { padding: 16 },
-      animation: reducedMotion.matches ? false : { duration: 400 },
+      animation: prefersReducedMotion() ? false : { duration: 400 },
       scales: {
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 20, callback: (value) => NUMBER.format(Number(value)) },
+          ticks: { stepSize: 20, callback: (value) => formatNumber(Number(value)) },
           // Smaller names on a small chart (phones, paper) so the longest one is not cut off.
           pointLabels: { font: (ctx) => ({ size: ctx.chart.width < 320 ? 11 : 14, weight: 'bold' }) },
         },
       },
       plugins: {
-        tooltip: { callbacks: { label: (item) => `${item.label}: ${NUMBER.format(Number(item.raw))} dari 100` } },
+        tooltip: { callbacks: { label: (item) => `${item.label}: ${formatNumber(Number(item.raw))} dari 100` } },
       },
     },
   });
 
-  const repaint = (theme: Theme) => {
-    applyPalette(chart, CHART_PALETTES[theme]);
+  const host = canvas.parentElement ?? canvas;
+  const repaint = (scheme?: 'light') => {
+    applyColors(chart, readColors(host, THEME, scheme));
     chart.update('none');
   };
-
-  // Paper is white whatever the screen shows. `beforeprint` covers the print dialog; the media
-  // query also covers printing to PDF without it (headless browsers, some "save as PDF" paths).
-  const printing = matchMedia('print');
-  let beforePrint = false;
-  const followTheme = () => repaint(beforePrint || printing.matches ? 'light' : currentTheme());
-  const onBeforePrint = () => {
-    beforePrint = true;
-    followTheme();
-  };
-  const onAfterPrint = () => {
-    beforePrint = false;
-    followTheme();
-  };
-  followTheme();
-
-  const observer = new MutationObserver(followTheme);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  const scheme = matchMedia('(prefers-color-scheme: dark)');
-  scheme.addEventListener('change', followTheme);
-  printing.addEventListener('change', followTheme);
-  addEventListener('beforeprint', onBeforePrint);
-  addEventListener('afterprint', onAfterPrint);
-
+  repaint();
+  const stopWatching = watchTheme(repaint);
   return () => {
-    observer.disconnect();
-    scheme.removeEventListener('change', followTheme);
-    printing.removeEventListener('change', followTheme);
-    removeEventListener('beforeprint', onBeforePrint);
-    removeEventListener('afterprint', onAfterPrint);
+    stopWatching();
     chart.destroy();
   };
 }
