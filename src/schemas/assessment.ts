@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { requiredText, strictObject } from './shared';
+import { refineUnique, requiredText, strictObject } from './shared';
 import { PILLAR_SLUGS, type PillarSlug } from '../vocab/taxonomy';
 
 /**
@@ -65,18 +65,13 @@ export const statementsFileSchema = strictObject(
     // Read loosely: with `when` below this also runs on a list that has a broken item, so a repeated
     // id or a thin pillar shows up in the same run as a misspelt pillar.
     const items = (file as { statements: unknown[] }).statements.map(looseStatement);
-    const firstIndex = new Map<string, number>();
-    items.forEach(({ id }, index) => {
-      if (typeof id !== 'string') return;
-      const earlier = firstIndex.get(id);
-      if (earlier === undefined) firstIndex.set(id, index);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['statements', index, 'id'],
-          message: `Id "${id}" sudah dipakai oleh pernyataan ke-${earlier + 1}. Setiap pernyataan perlu id sendiri.`,
-        });
-    });
+    refineUnique(
+      ctx,
+      items,
+      ({ id }) => (typeof id === 'string' ? id : undefined),
+      (index) => ['statements', index, 'id'],
+      ({ id }, earlier) => `Id "${String(id)}" sudah dipakai oleh pernyataan ke-${earlier + 1}. Setiap pernyataan perlu id sendiri.`,
+    );
     for (const pillar of PILLAR_SLUGS) {
       const count = items.filter((s) => s.pillar === pillar).length;
       if (count < MIN_STATEMENTS_PER_PILLAR)

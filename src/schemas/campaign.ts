@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { requiredText, strictObject } from './shared';
+import { refineUnique, requiredText, strictObject } from './shared';
 import { parseCalendarDay, type CalendarDay } from '../vocab/dates';
 import { SITE_LOCALE } from '../vocab/locale';
 
@@ -185,18 +185,13 @@ export const campaignFileSchema = strictObject(
           message: `Penyaluran bertanggal ${update.date}, sebelum kampanye dimulai (${start}).`,
         });
     });
-  const seen = new Map<string, number>();
-  campaign.allocations.forEach((allocation, index) => {
-    const key = allocation.recipient.toLocaleLowerCase(SITE_LOCALE);
-    const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, index);
-    else
-      ctx.addIssue({
-        code: 'custom',
-        path: ['allocations', index, 'recipient'],
-        message: `Penerima "${allocation.recipient}" sudah ada di alokasi ke-${earlier + 1}. Gabungkan jumlahnya.`,
-      });
-  });
+  refineUnique(
+    ctx,
+    campaign.allocations,
+    (allocation) => allocation.recipient.toLocaleLowerCase(SITE_LOCALE),
+    (index) => ['allocations', index, 'recipient'],
+    (allocation, earlier) => `Penerima "${allocation.recipient}" sudah ada di alokasi ke-${earlier + 1}. Gabungkan jumlahnya.`,
+  );
 });
 
 /** The message for a donation dated outside the campaign, or undefined when it is inside. */
