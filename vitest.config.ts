@@ -10,7 +10,11 @@ export default getViteConfig({
   resolve: { alias },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // A few unit tests start the editors' commands (`npx tsx …`); on a busy two-core machine that alone can pass 5 s.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       { resolve: { alias }, test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
