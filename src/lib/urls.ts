@@ -14,6 +14,12 @@ export const tagUrl = (tag: string) => `/tag/${slugify(tag)}/`;
 export const authorUrl = (id: string) => `/penulis/${id}/`;
 export const campaignsUrl = ROUTES.campaigns.path;
 export const campaignUrl = (slug: string) => `${campaignsUrl}${slug}/`;
+/** A campaign's open data and feed, and the page that documents the data's format. */
+export const campaignJsonUrl = (slug: string) => `${campaignsUrl}${slug}.json`;
+export const campaignCsvUrl = (slug: string) => `${campaignsUrl}${slug}.csv`;
+export const campaignFeedUrl = (slug: string) => `${campaignUrl(slug)}rss.xml`;
+export const campaignDataDocsUrl = `${campaignsUrl}data/`;
+export const campaignDataSchemaUrl = `${campaignDataDocsUrl}skema.json`;
 
 /** Page `n` of a listing whose first page is `base` (`/berita/` → `/berita/2/`). */
 export function pageUrl(base: string, n: number): string {

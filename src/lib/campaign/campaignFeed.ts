@@ -1,0 +1,45 @@
+import type { Campaign } from '../../schemas/campaign';
+import { formatRupiah } from '../money';
+import { campaignUrl } from '../urls';
+import { newestFirst } from './updates';
+
+/**
+ * The items of a campaign's feed (`/donasi/<slug>/rss.xml`): every `kabar` and `penyaluran`,
+ * newest first, so followers learn of each hand-over without coming back to the page.
+ */
+
+export interface CampaignFeedItem {
+  title: string;
+  description: string;
+  pubDate: Date;
+  /** Absolute: @astrojs/rss would put a slash after the anchor of a relative link. */
+  link: string;
+  categories: string[];
+}
+
+/** What a feed reader must be told about sample figures, on every item, since items travel alone. */
+export const ILLUSTRATIVE_NOTICE = 'Data ilustrasi: angka kampanye ini contoh, bukan laporan resmi penyelenggara.';
+
+/**
+ * A calendar day as an instant: noon in Jakarta, so the day reads the same in feed apps from
+ * Europe to the Pacific (midnight would show the day before anywhere west of Jakarta).
+ */
+export const dayAtNoonInJakarta = (day: string) => new Date(`${day}T12:00:00+07:00`);
+
+export function campaignFeedItems(campaign: Campaign, site: URL | string): CampaignFeedItem[] {
+  const page = new URL(campaignUrl(campaign.slug), site).href;
+  return newestFirst(campaign.updates).map((u) => {
+    const handOver =
+      u.kind === 'penyaluran'
+        ? `Penyaluran kepada ${u.recipient ?? '-'}: ${u.items ?? '-'}, senilai ${u.amount === undefined ? '-' : formatRupiah(u.amount)}.`
+        : undefined;
+    const parts = [handOver, u.text, campaign.illustrative ? ILLUSTRATIVE_NOTICE : undefined];
+    return {
+      title: u.title,
+      description: parts.filter((p) => p !== undefined).join(' '),
+      pubDate: dayAtNoonInJakarta(u.date),
+      link: `${page}#${u.anchor}`,
+      categories: [u.kind === 'penyaluran' ? 'Penyaluran' : 'Kabar'],
+    };
+  });
+}
