@@ -17,6 +17,8 @@ export const UPDATE_KINDS = ['kabar', 'penyaluran'] as const;
 
 /** File names become URLs (`/donasi/<slug>/`) and article references. */
 export const CAMPAIGN_SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Addresses under /donasi/ the site itself uses; a campaign by that name would be hidden behind them. */
+export const RESERVED_CAMPAIGN_SLUGS = ['data'] as const;
 
 
 const text = (label: string) => requiredText(`${label} wajib diisi.`);
@@ -118,7 +120,10 @@ export const campaignFileSchema = strictObject(
     /** Must equal the file name without `.yaml`; it is the campaign's address and how articles name it. */
     slug: z
       .string({ error: 'Slug wajib diisi, sama dengan nama berkas tanpa .yaml.' })
-      .regex(CAMPAIGN_SLUG_RE, 'Slug hanya boleh huruf kecil, angka, dan tanda hubung, misalnya "asn-charity-2025".'),
+      .regex(CAMPAIGN_SLUG_RE, 'Slug hanya boleh huruf kecil, angka, dan tanda hubung, misalnya "asn-charity-2025".')
+      .refine((slug) => !(RESERVED_CAMPAIGN_SLUGS as readonly string[]).includes(slug), {
+        error: (issue) => `Slug "${String(issue.input)}" dipakai situs (/donasi/${String(issue.input)}/). Pilih nama lain.`,
+      }),
     /** One or two sentences on what the campaign is for. */
     description: text('Deskripsi (description)'),
     /** Who runs the campaign and answers for the money. */

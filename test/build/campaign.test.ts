@@ -13,7 +13,7 @@ import { summarizeCampaign, type CampaignSummary } from '~/lib/campaign/progress
 import { cumulativeSeries } from '~/lib/campaign/series';
 import { formatCount, formatPercent, formatRupiah, formatRupiahCompact } from '~/lib/money';
 import type { Campaign } from '~/schemas/campaign';
-import { DIST, listFiles, pathOf, readDoc, readPage } from './dist';
+import { DIST, listFiles, pathOf, readDoc, readPage, staticModuleGraph } from './dist';
 
 const ARTICLE_WITH_CAMPAIGN = '/berita/festival-asn-2025-asn-charity-semarang/';
 const ARTICLE_WITHOUT_CAMPAIGN = '/opini/lima-pilar-asn-prima/';
@@ -113,22 +113,6 @@ describe('"data ilustrasi"', () => {
     expect(doc.querySelector(`a[href="/donasi/${campaign.slug}/"]`)).not.toBeNull();
   });
 });
-
-/** Every module a script loads before it runs: itself and its static imports, transitively. */
-function staticModuleGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const url = queue.pop()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const source = readFileSync(join(DIST, url), 'utf8');
-    // `import(` is lazy and not counted; `import x from`, `import"…"` and `export … from` are.
-    for (const match of source.matchAll(/\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+)["']/g))
-      queue.push(new URL(match[1]!, new URL(url, 'http://x')).pathname);
-  }
-  return [...seen];
-}
 
 describe('JavaScript budget', () => {
   it(`loads at most ${CAMPAIGN_JS_BUDGET / 1024} KB gzip for the charts, hydrated when visible`, () => {

@@ -43,3 +43,19 @@ export function resolves(dir: string, path: string): boolean {
 export function jsonLd(doc: Document): Record<string, unknown>[] {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));
 }
+
+/** Every module a script loads before it runs: itself and its static imports, transitively. */
+export function staticModuleGraph(entry: string, dir: string = DIST): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const url = queue.pop()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const source = readFileSync(join(dir, url), 'utf8');
+    // `import(` is lazy and not counted; `import x from`, `import"…"` and `export … from` are.
+    for (const match of source.matchAll(/\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+)["']/g))
+      queue.push(new URL(match[1]!, new URL(url, 'http://x')).pathname);
+  }
+  return [...seen];
+}

@@ -89,6 +89,8 @@ describe('validateCampaign', () => {
     { name: 'unknown status', from: 'status: berjalan', to: 'status: aktif', field: 'status', line: 10, message: /Status "aktif" tidak dikenal/ },
     { name: 'misspelt key', from: 'organiser:', to: 'organizer:', field: '-', line: 1, message: /Kolom tidak dikenal pada kampanye: organizer/ },
     { name: 'slug unlike the file name', from: 'slug: uji', to: 'slug: uji-lain', field: 'slug', line: 2, message: /harus sama dengan nama berkas, "uji"/ },
+    // /donasi/data/ documents the open data; a campaign by that name would be hidden behind it.
+    { name: 'slug the site uses', from: 'slug: uji', to: 'slug: data', field: 'slug', line: 2, message: /Slug "data" dipakai situs/ },
   ])('$name', ({ from, to, field, line, message }) => {
     it(`names ${field} on line ${line}`, () => {
       const text = GOOD.replace(from, to);

@@ -1,13 +1,46 @@
-import { formatCalendarDay, parseCalendarDay, toCalendarDay, type CalendarDay } from '../../vocab/dates';
-import { campaignTiming, timingLabel, type CampaignTiming } from './progress';
+import { daysBetween, formatCalendarDay, isoDate, type CalendarDay } from '../../vocab/dates';
 
 /**
- * The timing of a campaign in words, as the page shows it. The build writes it with the build's
- * date, and the page's small script writes it again with the reader's date, through this one
- * function, so the two can only differ in the day they were computed for.
+ * Where a campaign stands on a given day, in words, as the page shows it. The build writes it for
+ * the build's day and the page's small script (CampaignTiming.astro) writes it again for the
+ * reader's day, through these functions, so the two can only differ in the day. Kept lean on
+ * purpose: it is the only campaign logic shipped to a page without an island, within that page's
+ * script allowance (test/build/site.test.ts).
  */
 
+export type CampaignTiming =
+  | { state: 'belum-mulai'; daysToStart: number }
+  | { state: 'berjalan'; daysLeft: number }
+  | { state: 'berakhir'; daysSinceEnd: number };
+
 export type TimingState = CampaignTiming['state'];
+
+export interface CampaignDates {
+  startDate: CalendarDay;
+  endDate: CalendarDay;
+}
+
+/**
+ * Where `day` falls against the campaign's dates. The end date is the last day donations are
+ * accepted, so on it `daysLeft` is 0 and the campaign still runs.
+ */
+export function timingOnDay(dates: CampaignDates, day: CalendarDay): CampaignTiming {
+  if (day < dates.startDate) return { state: 'belum-mulai', daysToStart: daysBetween(day, dates.startDate) };
+  if (day > dates.endDate) return { state: 'berakhir', daysSinceEnd: daysBetween(dates.endDate, day) };
+  return { state: 'berjalan', daysLeft: daysBetween(day, dates.endDate) };
+}
+
+/** The timing in words for a badge: "12 hari lagi", "Hari terakhir", "Sudah berakhir". */
+export function timingLabel(timing: CampaignTiming): string {
+  switch (timing.state) {
+    case 'belum-mulai':
+      return timing.daysToStart === 1 ? 'Dimulai besok' : `Dimulai ${timing.daysToStart} hari lagi`;
+    case 'berjalan':
+      return timing.daysLeft === 0 ? 'Hari terakhir' : `${timing.daysLeft} hari lagi`;
+    case 'berakhir':
+      return 'Sudah berakhir';
+  }
+}
 
 /** The status badge: where the campaign stands. */
 export const TIMING_STATUS: Record<TimingState, string> = {
@@ -16,7 +49,7 @@ export const TIMING_STATUS: Record<TimingState, string> = {
   berakhir: 'Berakhir',
 };
 
-/** What the timing figure is called for each state. */
+/** What the timing figure is called in each state. */
 const TIMING_TERM: Record<TimingState, string> = {
   'belum-mulai': 'Dimulai',
   berjalan: 'Waktu tersisa',
@@ -40,8 +73,8 @@ export interface TimingView {
 /** Keys of the view a page element may show; the page script fills `[data-timing="<key>"]`. */
 export const TIMING_FIELDS = ['status', 'term', 'value', 'dates', 'asOf'] as const;
 
-export function timingView(dates: { startDate: CalendarDay; endDate: CalendarDay }, day: CalendarDay): TimingView {
-  const timing = campaignTiming(dates, day);
+export function timingView(dates: CampaignDates, day: CalendarDay): TimingView {
+  const timing = timingOnDay(dates, day);
   const state = timing.state;
   return {
     state,
@@ -65,6 +98,6 @@ export function timingView(dates: { startDate: CalendarDay; endDate: CalendarDay
  */
 export function readerDay(now: Date, builtOn: CalendarDay | undefined): CalendarDay | undefined {
   if (Number.isNaN(now.getTime()) || builtOn === undefined) return undefined;
-  const day = parseCalendarDay(toCalendarDay(now));
-  return day === undefined || day < builtOn ? undefined : day;
+  const day = isoDate(now);
+  return /^\d{4}-\d\d-\d\d$/.test(day) && day >= builtOn ? day : undefined;
 }

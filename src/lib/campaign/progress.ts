@@ -1,5 +1,9 @@
 import type { Campaign, Donation } from '../../schemas/campaign';
-import { daysBetween, toCalendarDay, type CalendarDay } from '../../vocab/dates';
+import { toCalendarDay, type CalendarDay } from '../../vocab/dates';
+import { timingOnDay, type CampaignDates, type CampaignTiming } from './liveTiming';
+
+// Timing lives beside the page script that rewrites it for the reader's day; re-exported for callers here.
+export { timingLabel, type CampaignTiming } from './liveTiming';
 
 /** Totals and timing of a campaign. Pure: "today" is always an argument, never the clock. */
 
@@ -27,35 +31,9 @@ export function progressBarWidth(percent: number): number {
   return Math.min(100, Math.max(0, percent));
 }
 
-export type CampaignTiming =
-  | { state: 'belum-mulai'; daysToStart: number }
-  | { state: 'berjalan'; daysLeft: number }
-  | { state: 'berakhir'; daysSinceEnd: number };
-
-/**
- * Where `today` falls against the campaign's dates. The end date is the last day donations are
- * accepted, so on it `daysLeft` is 0 and the campaign still runs.
- */
-export function campaignTiming(
-  dates: { startDate: CalendarDay; endDate: CalendarDay },
-  today: Date | CalendarDay,
-): CampaignTiming {
-  const day = toCalendarDay(today);
-  if (day < dates.startDate) return { state: 'belum-mulai', daysToStart: daysBetween(day, dates.startDate) };
-  if (day > dates.endDate) return { state: 'berakhir', daysSinceEnd: daysBetween(dates.endDate, day) };
-  return { state: 'berjalan', daysLeft: daysBetween(day, dates.endDate) };
-}
-
-/** The timing in words for a badge: "12 hari lagi", "Hari terakhir", "Sudah berakhir". */
-export function timingLabel(timing: CampaignTiming): string {
-  switch (timing.state) {
-    case 'belum-mulai':
-      return timing.daysToStart === 1 ? 'Dimulai besok' : `Dimulai ${timing.daysToStart} hari lagi`;
-    case 'berjalan':
-      return timing.daysLeft === 0 ? 'Hari terakhir' : `${timing.daysLeft} hari lagi`;
-    case 'berakhir':
-      return 'Sudah berakhir';
-  }
+/** Where `today` falls against the campaign's dates; see `timingOnDay`. */
+export function campaignTiming(dates: CampaignDates, today: Date | CalendarDay): CampaignTiming {
+  return timingOnDay(dates, toCalendarDay(today));
 }
 
 export interface CampaignSummary {
