@@ -8,7 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '~/lib/campaign/timeAxis';
 import { CORPUS_CAMPAIGNS } from '../fixtures/corpusCampaigns.mjs';
-import { corpusUrl, launch, openPage } from './harness';
+import { axeViolations, corpusUrl, launch, openPage } from './harness';
 
 const RUNNING = `/donasi/${CORPUS_CAMPAIGNS.running.slug}/`;
 /** An instant on a Jakarta calendar day. */
@@ -104,4 +104,17 @@ describe('campaign timing on the reader\'s clock', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('shows every status badge legibly: the list passes axe in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, errors } = await openPage(browser, { colorScheme });
+      await page.goto(corpusUrl('/donasi/'));
+      await page.waitForFunction(() => customElements.get('campaign-list') !== undefined);
+      expect(new Set(await page.locator('[data-timing="status"]').allTextContents())).toEqual(new Set(['Berjalan', 'Belum dimulai', 'Berakhir']));
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
+
