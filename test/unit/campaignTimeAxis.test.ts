@@ -16,14 +16,18 @@ describe('timeAxisData', () => {
     expect(data.raised.map((p) => p.x)).toEqual([0, 2, 4, 9, 16, 24]);
     expect(data.raised.map((p) => p.y)).toEqual([1, 3, 6, 10, 15, 21].map((m) => m * 1_000_000));
     expect(data.raised.map((p) => p.date)).toEqual(donations.map((d) => d.date));
+    expect(data.raised[1]?.label).toBe('8 Desember 2025');
   });
 
   it('draws the target across the whole campaign and marks the end date', () => {
     expect(data.target).toEqual([
-      { x: 0, y: 300_000_000, date: '2025-12-06' },
-      { x: 25, y: 300_000_000, date: '2025-12-31' },
+      { x: 0, y: 300_000_000, date: '2025-12-06', label: '6 Desember 2025' },
+      { x: 25, y: 300_000_000, date: '2025-12-31', label: '31 Desember 2025' },
     ]);
-    expect(data.end).toEqual({ x: 25, y: 0, date: '2025-12-31' });
+    // The end mark reaches the higher of the target and the total.
+    expect(data.end).toEqual({ x: 25, y: 300_000_000, date: '2025-12-31', label: '31 Desember 2025' });
+    const passed = timeAxisData(cumulativeSeries([{ date: '2025-12-07', amount: 400_000_000, donors: 1 }]), campaign);
+    expect(passed.end.y).toBe(400_000_000);
     expect([data.min, data.max]).toEqual([0, 25]);
   });
 
@@ -61,7 +65,7 @@ describe('timeAxisData', () => {
     const one = timeAxisData(cumulativeSeries([{ date: '2025-12-06', amount: 5, donors: 1 }]), { ...campaign, endDate: '2025-12-06' });
     expect([one.min, one.max]).toEqual([0, 1]);
     expect(one.ticks).toEqual([{ value: 0, label: '6 Des' }]);
-    expect(one.raised).toEqual([{ x: 0, y: 5, date: '2025-12-06' }]);
+    expect(one.raised).toEqual([{ x: 0, y: 5, date: '2025-12-06', label: '6 Desember 2025' }]);
   });
 
   it('adds days across months and leap days', () => {

@@ -1,5 +1,5 @@
 import { SITE_LOCALE } from '../../vocab/locale';
-import { daysBetween, formatShortDay, type CalendarDay } from '../../vocab/dates';
+import { daysBetween, formatCalendarDay, formatShortDay, type CalendarDay } from '../../vocab/dates';
 import type { SeriesPoint } from './series';
 
 /**
@@ -14,6 +14,8 @@ export interface TimePoint {
   x: number;
   y: number;
   date: CalendarDay;
+  /** "8 Desember 2025", for the tooltip; the island formats no dates itself. */
+  label: string;
 }
 
 export interface AxisTick {
@@ -27,7 +29,7 @@ export interface TimeAxisData {
   raised: TimePoint[];
   /** The target as a level line across the whole campaign. */
   target: [TimePoint, TimePoint];
-  /** The closing day, for a mark on the axis. */
+  /** The closing day, for a mark on the axis; y is the height the mark reaches (the target or the total, whichever is higher). */
   end: TimePoint;
   min: number;
   max: number;
@@ -75,11 +77,11 @@ export function timeAxisData(
 ): TimeAxisData {
   const { startDate, endDate, target } = campaign;
   const span = Math.max(0, daysBetween(startDate, endDate));
-  const at = (date: CalendarDay, y: number): TimePoint => ({ x: daysBetween(startDate, date), y, date });
+  const at = (date: CalendarDay, y: number): TimePoint => ({ x: daysBetween(startDate, date), y, date, label: formatCalendarDay(date) });
   return {
     raised: series.map((p) => at(p.date, p.cumulative)),
     target: [at(startDate, target), at(endDate, target)],
-    end: at(endDate, 0),
+    end: at(endDate, Math.max(target, series.at(-1)?.cumulative ?? 0)),
     min: 0,
     // A one-day campaign still needs an axis with some width.
     max: Math.max(span, 1),
