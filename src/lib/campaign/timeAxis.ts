@@ -41,6 +41,9 @@ const WEEKLY_UP_TO_DAYS = 62;
 /** At most this many monthly ticks: a long campaign labels every second or third month. */
 const MAX_MONTH_TICKS = 8;
 
+/** A weekly tick needs this many days before the end date's tick, or their labels overlap on a phone. */
+const END_TICK_ROOM_DAYS = 5;
+
 const MS_PER_DAY = 86_400_000;
 const monthYear = new Intl.DateTimeFormat(SITE_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -50,8 +53,8 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
 
 function weeklyTicks(start: CalendarDay, span: number): AxisTick[] {
   const ticks: AxisTick[] = [];
-  // Stop short of the end, whose own tick would otherwise collide with the last weekly one.
-  for (let x = 0; x < span - 2; x += 7) ticks.push({ value: x, label: formatShortDay(addDays(start, x)) });
+  // Stop short of the end, whose own tick would otherwise collide with the last weekly one on a phone.
+  for (let x = 0; x <= span - END_TICK_ROOM_DAYS; x += 7) ticks.push({ value: x, label: formatShortDay(addDays(start, x)) });
   ticks.push({ value: span, label: formatShortDay(addDays(start, span)) });
   return ticks;
 }
@@ -83,8 +86,8 @@ export function timeAxisData(
     target: [at(startDate, target), at(endDate, target)],
     end: at(endDate, Math.max(target, series.at(-1)?.cumulative ?? 0)),
     min: 0,
-    // A one-day campaign still needs an axis with some width.
-    max: Math.max(span, 1),
+    // A little room after the end date, so its mark stands clear of the frame (and a one-day campaign has an axis).
+    max: span + Math.max(1, Math.round(span / 25)),
     ticks: span <= WEEKLY_UP_TO_DAYS ? weeklyTicks(startDate, span) : monthlyTicks(startDate, span),
   };
 }
