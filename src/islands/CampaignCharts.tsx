@@ -3,15 +3,19 @@
  * The server renders the figures, frames and labels (space reserved, so nothing jumps); in the
  * browser the canvases are drawn in the theme's colours and redrawn when the theme changes.
  *
- * Test hook: after drawing, each canvas carries `data-points` (line: points per series) or
- * `data-parts` (doughnut: slices), read from the Chart instance, which is unreachable from the
- * page once bundled.
+ * The cumulative line sits on a true time axis: a linear scale over day numbers with the labels
+ * of `timeAxisData` (computed on the server), so uneven donation days stay unevenly spaced.
+ *
+ * Test hook: after drawing, each canvas carries `data-points` (line: donation days drawn) and
+ * `data-point-x` (their x positions in pixels), or `data-parts` (doughnut: slices), read from the
+ * Chart instance, which is unreachable from the page once bundled.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Allocation } from '~/schemas/campaign';
-import { allocationChartData, progressChartData } from '~/lib/campaign/chartData';
+import { allocationChartData } from '~/lib/campaign/chartData';
 import { allocationChartLabel, progressChartLabel } from '~/lib/campaign/chartText';
 import type { SeriesPoint } from '~/lib/campaign/series';
+import type { TimeAxisData, TimePoint } from '~/lib/campaign/timeAxis';
 import { formatRupiahCompact } from '~/lib/money';
 import { Chart } from './charts/chartjs';
 import { prefersReducedMotion, readColors, watchTheme, withAlpha } from './charts/chartTheme';
@@ -19,6 +23,8 @@ import './CampaignCharts.css';
 
 export interface Props {
   series: SeriesPoint[];
+  /** The same days on a time axis, with the target line and the end date (`timeAxisData`). */
+  axis: TimeAxisData;
   target: number;
   raised: number;
   allocations: Pick<Allocation, 'recipient' | 'amount'>[];
@@ -41,7 +47,7 @@ const THEME = {
   slice4: '--chart-slice-4',
 } as const;
 
-export default function CampaignCharts({ series, target, raised, allocations, tableId, allocationTableId }: Props) {
+export default function CampaignCharts({ series, axis, target, raised, allocations, tableId, allocationTableId }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const lineCanvas = useRef<HTMLCanvasElement>(null);
   const doughnutCanvas = useRef<HTMLCanvasElement>(null);
@@ -50,7 +56,7 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
     const host = root.current;
     const line = lineCanvas.current;
     if (!host || !line) return;
-    const charts: Chart[] = [];
+    const charts: Pick<Chart, 'destroy'>[] = [];
     let firstDraw = true;
 
     const draw = (scheme?: 'light') => {
@@ -60,15 +66,31 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
       const animation = firstDraw && !prefersReducedMotion() ? { duration: 400 } : false;
       firstDraw = false;
 
-      const progress = progressChartData(series, target, { colors: { raised: c.raised, target: c.target } });
-      const [raisedSet, targetSet] = progress.datasets;
+      const tickLabels = new Map(axis.ticks.map((t) => [t.value, t.label]));
       const lineChart = new Chart(line, {
         type: 'line',
         data: {
-          labels: progress.labels,
           datasets: [
-            { ...raisedSet, backgroundColor: withAlpha(c.raised, 0.15), fill: 'origin', borderWidth: 3, pointRadius: 4 },
-            { ...targetSet, borderDash: [6, 4], borderWidth: 2, pointRadius: 0, fill: false },
+            {
+              label: 'Donasi terkumpul',
+              data: axis.raised,
+              borderColor: c.raised,
+              backgroundColor: withAlpha(c.raised, 0.15),
+              fill: 'origin',
+              borderWidth: 3,
+              pointRadius: 4,
+            },
+            { label: 'Target', data: axis.target, borderColor: c.target, backgroundColor: c.target, borderDash: [6, 4], borderWidth: 2, pointRadius: 0, fill: false },
+            {
+              label: `Batas akhir donasi (${axis.end.label})`,
+              data: [{ ...axis.end, y: 0 }, axis.end],
+              borderColor: c.text,
+              backgroundColor: c.text,
+              borderDash: [2, 3],
+              borderWidth: 1.5,
+              pointRadius: 0,
+              fill: false,
+            },
           ],
         },
         options: {
@@ -76,9 +98,19 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
           maintainAspectRatio: false,
           animation,
           color: c.text,
-          interaction: { mode: 'index', intersect: false },
+          interaction: { mode: 'nearest', axis: 'x', intersect: false },
           scales: {
-            x: { ticks: { color: c.text }, grid: { color: c.grid } },
+            x: {
+              type: 'linear',
+              min: axis.min,
+              max: axis.max,
+              // Our own ticks: weekly or monthly days in Indonesian, never Chart.js's round day numbers.
+              afterBuildTicks: (scale) => {
+                scale.ticks = axis.ticks.map((t) => ({ value: t.value }));
+              },
+              ticks: { color: c.text, maxRotation: 0, callback: (value) => tickLabels.get(Number(value)) ?? '' },
+              grid: { color: c.grid },
+            },
             y: {
               beginAtZero: true,
               ticks: { color: c.text, callback: (value) => formatRupiahCompact(Number(value)) },
@@ -86,13 +118,23 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
             },
           },
           plugins: {
-            legend: { labels: { color: c.text } },
-            tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatRupiahCompact(item.parsed.y ?? 0)}` } },
+            // Flat keys read as the lines they stand for, dashes included.
+            legend: { labels: { color: c.text, boxWidth: 28, boxHeight: 3 } },
+            tooltip: {
+              // Only the donation days have figures to tell; the target and end lines are read from the legend.
+              filter: (item) => item.datasetIndex === 0,
+              callbacks: {
+                title: (items) => (items[0]?.raw as TimePoint | undefined)?.label ?? '',
+                label: (item) => `${item.dataset.label ?? ''}: ${formatRupiahCompact(item.parsed.y ?? 0)}`,
+              },
+            },
           },
         },
       });
       charts.push(lineChart);
-      line.dataset['points'] = String(lineChart.data.labels?.length ?? 0);
+      const points = lineChart.getDatasetMeta(0).data;
+      line.dataset['points'] = String(points.length);
+      line.dataset['pointX'] = JSON.stringify(points.map((p) => Math.round(p.getProps(['x'], true)['x'] * 10) / 10));
 
       const doughnut = doughnutCanvas.current;
       if (doughnut) {
@@ -125,7 +167,7 @@ export default function CampaignCharts({ series, target, raised, allocations, ta
       stopWatching();
       for (const chart of charts) chart.destroy();
     };
-  }, [series, target, raised, allocations]);
+  }, [axis, target, raised, allocations]);
 
   const allocation = allocationChartData(allocations, { colors: ['currentColor'], raised });
   return (

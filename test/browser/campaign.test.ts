@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetween } from '~/vocab/dates';
 import { allocationChartData } from '~/lib/campaign/chartData';
 import { loadCampaigns } from '~/check/loadCampaigns';
 import { summarizeCampaign } from '~/lib/campaign/progress';
@@ -58,6 +59,23 @@ describe('campaign page', () => {
     expect(canvas!.height).toBeLessThanOrEqual(frame!.height);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('spaces the cumulative chart\'s points by date, on a true time axis', async () => {
+    const { page, errors } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    await page.goto(siteUrl(CAMPAIGN_PAGE));
+    await drawnCharts(page);
+    const xs: number[] = JSON.parse((await page.locator('canvas[data-point-x]').first().getAttribute('data-point-x'))!);
+    const days = cumulativeSeries(campaign.donations).map((p) => daysBetween(campaign.startDate, p.date));
+    expect(xs).toHaveLength(days.length);
+    const pxPerDay = (xs.at(-1)! - xs[0]!) / (days.at(-1)! - days[0]!);
+    expect(pxPerDay).toBeGreaterThan(1);
+    xs.forEach((x, i) => expect(Math.abs(x - xs[0]! - (days[i]! - days[0]!) * pxPerDay), `point ${i}`).toBeLessThan(1));
+    // The donation days are uneven (2 to 8 days apart); a category axis would have spaced them evenly.
+    const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
+    expect(Math.max(...gaps) / Math.min(...gaps)).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 import type { ChartData } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { allocationChartData, progressChartData } from '~/lib/campaign/chartData';
+import { allocationChartData } from '~/lib/campaign/chartData';
 import { formatShortDay } from '~/vocab/dates';
 import { cumulativeSeries } from '~/lib/campaign/series';
 
@@ -33,38 +33,7 @@ describe('cumulativeSeries', () => {
   });
 });
 
-describe('progressChartData', () => {
-  const series = cumulativeSeries([
-    { date: '2025-12-06', amount: 142_500_000, donors: 1_140 },
-    { date: '2025-12-08', amount: 38_750_000, donors: 312 },
-    { date: '2026-01-02', amount: 1_000, donors: 1 },
-  ]);
-  const colors = { raised: '#0a7', target: '#c33' };
-
-  it('plots the running total against a flat target line', () => {
-    const data = progressChartData(series, 300_000_000, { colors });
-    expect(data).toEqual({
-      labels: ['6 Des', '8 Des', '2 Jan'],
-      datasets: [
-        { label: 'Donasi terkumpul', data: [142_500_000, 181_250_000, 181_251_000], borderColor: '#0a7', backgroundColor: '#0a7' },
-        { label: 'Target', data: [300_000_000, 300_000_000, 300_000_000], borderColor: '#c33', backgroundColor: '#c33' },
-      ],
-    });
-    // The shape is Chart.js's own: this line fails to compile if it drifts.
-    const typed: ChartData<'line', number[], string> = data;
-    expect(typed.labels).toHaveLength(3);
-  });
-
-  it('takes its own day format and dataset names', () => {
-    const data = progressChartData(series.slice(0, 1), 10, {
-      colors,
-      formatDay: (day) => day,
-      labels: { raised: 'Terkumpul', target: 'Sasaran' },
-    });
-    expect(data.labels).toEqual(['2025-12-06']);
-    expect(data.datasets.map((d) => d.label)).toEqual(['Terkumpul', 'Sasaran']);
-  });
-
+describe('formatShortDay', () => {
   it('formats days as written, whatever the time zone', () => {
     expect(formatShortDay('2025-12-31')).toBe('31 Des');
   });

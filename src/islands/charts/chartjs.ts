@@ -5,7 +5,6 @@
  */
 import {
   ArcElement,
-  CategoryScale,
   Chart,
   DoughnutController,
   Filler,
@@ -21,10 +20,9 @@ import {
 import { SITE_LOCALE } from '~/vocab/locale';
 
 Chart.register(
-  // Donations over time (CampaignCharts).
+  // Donations over time (CampaignCharts), on a linear scale of day numbers (lib/campaign/timeAxis.ts).
   LineController,
   LinearScale,
-  CategoryScale,
   // Allocation of the money (CampaignCharts).
   DoughnutController,
   ArcElement,

@@ -1,59 +1,11 @@
 import type { Allocation } from '../../schemas/campaign';
-import { formatShortDay, type CalendarDay } from '../../vocab/dates';
-import type { SeriesPoint } from './series';
 
 /**
  * The `data` objects for Chart.js: labels and numbers, with colours chosen by the caller (they
  * belong to the theme, not to the figures). Shapes are written out here rather than imported from
- * chart.js so this module stays free of it; they are assignable to `ChartData<'line'>`,
- * `ChartData<'doughnut'>` and `ChartData<'bar'>`.
+ * chart.js so this module stays free of it; they are assignable to `ChartData<'doughnut'>` and
+ * `ChartData<'bar'>`. The cumulative line has its own data on a time axis (timeAxis.ts).
  */
-
-export interface LineDataset {
-  label: string;
-  data: number[];
-  borderColor: string;
-  backgroundColor: string;
-}
-
-export interface ProgressChartData {
-  labels: string[];
-  /** Index 0 is the running total, index 1 the target (the same value at every point). */
-  datasets: [LineDataset, LineDataset];
-}
-
-export interface ProgressChartOptions {
-  colors: { raised: string; target: string };
-  /** How a day reads on the axis; default "6 Des". */
-  formatDay?: (day: CalendarDay) => string;
-  labels?: { raised?: string; target?: string };
-}
-
-/** Cumulative amount raised per donation day against the target, for a line chart. */
-export function progressChartData(
-  series: readonly SeriesPoint[],
-  target: number,
-  options: ProgressChartOptions,
-): ProgressChartData {
-  const formatDay = options.formatDay ?? formatShortDay;
-  return {
-    labels: series.map((p) => formatDay(p.date)),
-    datasets: [
-      {
-        label: options.labels?.raised ?? 'Donasi terkumpul',
-        data: series.map((p) => p.cumulative),
-        borderColor: options.colors.raised,
-        backgroundColor: options.colors.raised,
-      },
-      {
-        label: options.labels?.target ?? 'Target',
-        data: series.map(() => target),
-        borderColor: options.colors.target,
-        backgroundColor: options.colors.target,
-      },
-    ],
-  };
-}
 
 export interface AllocationChartData {
   labels: string[];
