@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { mdxGuardPlugin } from './src/check/mdxGuardPlugin.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/check/contentDir.ts';
@@ -19,8 +20,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(CONTENT_DIR),
-    // Editors' components (src/components/mdx/) learn which article they are in, and their image paths become imports.
-    mdx({ processor: satteri({ mdastPlugins: [mdxComponentPlugin(CONTENT_DIR)] }) }),
+    // The guard refuses code and unsafe HTML in any MDX it compiles (also files saved while `npm run dev` runs);
+    // then editors' components (src/components/mdx/) learn which article they are in, and their image paths become imports.
+    mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(), mdxComponentPlugin(CONTENT_DIR)] }) }),
     preact(),
     sitemap(),
     // Indexes the built pages for /cari/; runs last, on the finished output.

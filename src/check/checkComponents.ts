@@ -1,17 +1,20 @@
 /**
- * Checks the components editors write in MDX (`<Callout>`, `<Figure>`, …) without building:
- * the MDX is parsed by the same parser as the build (Sätteri), and each component's props are
- * validated with the same schema the component uses (src/schemas/mdx/). Unknown components and
- * MDX syntax errors are reported too, each with file, line and field.
+ * Checks the body of every article and page, each file parsed once by the same parser as the
+ * build (Sätteri, via ./parseBody.ts): what the body may contain (./mdxBody.ts: no code, only
+ * allowed HTML, safe addresses) and the components editors write (`<Callout>`, `<Figure>`, …),
+ * whose props are validated with the same schema the component uses (src/schemas/mdx/). Unknown
+ * components and MDX syntax errors are reported too, each with file, line and field.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { mdxToMdast, type MdastNode } from 'satteri';
-import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../schemas/mdx';
+import { extname, join } from 'node:path';
+import type { MdastNode } from 'satteri';
+import { COMPONENT_NAMES, IMAGE_PROPS, componentSchemas, type ComponentName } from '../schemas/mdx';
 import { campaignField, campaignSlugs } from './campaignExists';
 import { CONTENT_FOLDERS } from './contentDir';
 import { displayPath, listFiles, locate, type CheckOptions } from './files';
 import { imageField } from './imageFile';
+import { checkBodyTree, urlMessage, type BodyFormat } from './mdxBody';
+import { parseBody } from './parseBody';
 import type { Problem } from './problems';
 import { validate } from './validate';
 
@@ -23,15 +26,16 @@ interface JsxNode {
   position?: { start: { line: number }; end: { line: number } };
 }
 
-/** Checks every MDX file of articles and pages in `contentDir` (absolute, or relative to `root`). */
+/** Checks every Markdown and MDX file of articles and pages in `contentDir` (absolute, or relative to `root`). */
 export function checkComponents(contentDir: string, options: CheckOptions = {}): Problem[] {
   const { root, base } = locate(contentDir, options);
   const campaign = campaignField(campaignSlugs(base));
   const problems: Problem[] = [];
   for (const folder of [CONTENT_FOLDERS.articles, CONTENT_FOLDERS.pages]) {
-    for (const path of listFiles(join(base, folder), ['.mdx'])) {
+    for (const path of listFiles(join(base, folder), ['.md', '.mdx'])) {
       const image = imageField({ entryPath: path, contentDir: base, field: 'src', shared: true });
-      problems.push(...checkMdxFile(displayPath(root, path), readFileSync(path, 'utf8'), componentSchemas({ image, campaign })));
+      const format: BodyFormat = extname(path).toLowerCase() === '.md' ? 'md' : 'mdx';
+      problems.push(...checkMdxFile(displayPath(root, path), readFileSync(path, 'utf8'), componentSchemas({ image, campaign }), format));
     }
   }
   return problems;
@@ -39,7 +43,7 @@ export function checkComponents(contentDir: string, options: CheckOptions = {}):
 
 type Schemas = ReturnType<typeof componentSchemas>;
 
-export function checkMdxFile(file: string, source: string, schemas: Schemas): Problem[] {
+export function checkMdxFile(file: string, source: string, schemas: Schemas, format: BodyFormat = 'mdx'): Problem[] {
   const error = (line: number | undefined, field: string, message: string): Problem => ({
     file,
     ...(line === undefined ? {} : { line }),
@@ -47,36 +51,21 @@ export function checkMdxFile(file: string, source: string, schemas: Schemas): Pr
     message,
     severity: 'error',
   });
-  let tree: MdastNode;
-  try {
-    tree = mdxToMdast(source);
-  } catch (e) {
-    const text = e instanceof Error ? e.message : String(e);
-    const at = /^(\d+):(\d+)/.exec(text);
-    return [
-      error(
-        at ? Number(at[1]) : 1,
-        '-',
-        `Penulisan MDX tidak valid (${text.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')}). Tanda < dan { punya arti khusus di MDX: tulis \\< atau \\{ bila maksudnya teks biasa, dan tutup setiap komponen (<Callout>…</Callout> atau <Figure … />).`,
-      ),
-    ];
-  }
+  const parsed = parseBody(file, source, format);
+  if ('problem' in parsed) return [parsed.problem];
+  const tree = parsed.tree as MdastNode;
 
   const lines = source.split(/\r?\n/);
-  const imported = new Set<string>();
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkBodyTree(file, parsed.tree, source, format);
   const walk = (node: MdastNode) => {
-    if (node.type === 'mdxjsEsm') {
-      for (const m of node.value.matchAll(/\b(?:import|as)\s+([A-Z]\w*)|[{,]\s*([A-Z]\w*)/g)) imported.add(m[1] ?? m[2] ?? '');
-    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node as unknown as JsxNode);
     if ('children' in node) for (const child of node.children as MdastNode[]) walk(child);
   };
 
   const checkElement = (node: JsxNode) => {
     const name = node.name;
-    // Fragments, HTML tags (<br />, <abbr>) and components the file imports itself are not ours to check.
-    if (!name || !/^[A-Z]/.test(name) || imported.has(name)) return;
+    // Fragments and HTML tags (<br />, <abbr>) are judged by the body rules (./mdxBody.ts).
+    if (!name || !/^[A-Z]/.test(name)) return;
     const line = node.position?.start.line;
     if (!(COMPONENT_NAMES as readonly string[]).includes(name)) {
       problems.push(error(line, name, `Komponen <${name}> tidak dikenal. Komponen yang tersedia: ${COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`));
@@ -89,6 +78,7 @@ export function checkMdxFile(file: string, source: string, schemas: Schemas): Pr
       return line;
     };
     const props: Record<string, unknown> = {};
+    const refused = new Set<string>();
     for (const attr of node.attributes) {
       if (attr.type === 'mdxJsxExpressionAttribute') {
         problems.push(error(line, name, `Komponen <${name}>: tulis setiap prop sebagai nama="nilai"; {…} tanpa nama tidak dapat diperiksa.`));
@@ -99,6 +89,13 @@ export function checkMdxFile(file: string, source: string, schemas: Schemas): Pr
         problems.push(
           error(attrLine(attr.name), `${name}.${attr.name}`, `Komponen <${name}>: nilai {…} tidak dapat diperiksa. Tulis teks seperti ${attr.name}="…", atau angka seperti start={90}.`),
         );
+        continue;
+      }
+      // An image prop is an address too: the same rule as Markdown images, before the schema looks for the file.
+      const unsafe = attr.name === IMAGE_PROPS[name as ComponentName] && typeof value === 'string' ? urlMessage(value, 'image', `<${name} ${attr.name}>`) : undefined;
+      if (unsafe) {
+        problems.push(error(attrLine(attr.name), `${name}.${attr.name}`, unsafe));
+        refused.add(attr.name);
         continue;
       }
       props[attr.name] = value;
@@ -112,7 +109,8 @@ export function checkMdxFile(file: string, source: string, schemas: Schemas): Pr
       const prop = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : issue.path[0];
       return typeof prop === 'string' && prop in props ? attrLine(prop) : line;
     });
-    for (const p of located.problems)
+    // A prop already refused above is missing here; saying so again would be a second message for one mistake.
+    for (const p of located.problems.filter((p) => !refused.has(p.field.split('.')[0]!)))
       problems.push(error(p.line, p.field === '-' ? name : `${name}.${p.field}`, `Komponen <${name}>: ${p.message}`));
   };
 

@@ -8,11 +8,15 @@ import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article';
 import { authorSchema } from '../schemas/author';
+import { CONTENT_LIMITS } from '../schemas/limits';
 import { pageSchema } from '../schemas/page';
+import { isScheduled } from '../lib/schedule';
+import { formatDate } from '../vocab/dates';
 import { ARTICLE_KINDS } from '../vocab/kinds';
 import { campaignSlugs, checkCampaignReference } from './campaignExists';
 import { CONTENT_FOLDERS } from './contentDir';
 import { isProblem, listFiles, locate, readParsed, type CheckOptions } from './files';
+import { unknownKeyProblems } from './frontmatterRules';
 import { imageField } from './imageFile';
 import { findFieldLine, type Problem } from './problems';
 import { validate } from './validate';
@@ -21,7 +25,7 @@ import { validate } from './validate';
 const SLUG_RE = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Thresholds for warnings: allowed, but unwise. */
-export const LIMITS = { descriptionLength: 160, titleLength: 100 } as const;
+export const LIMITS = { descriptionLength: CONTENT_LIMITS.descriptionWarn, titleLength: CONTENT_LIMITS.titleWarn } as const;
 
 export interface CheckResult {
   problems: Problem[];
@@ -52,7 +56,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
       problems.push(slugProblem(parsed.file));
       continue;
     }
-    const result = validate(parsed, authorSchema(imageField({ entryPath: path, contentDir: base, field: 'avatar', shared: false })));
+    const schema = authorSchema(imageField({ entryPath: path, contentDir: base, field: 'avatar', shared: false }));
+    problems.push(...unknownKeyProblems(parsed.file, parsed.source, parsed.data, schema, 'berkas penulis'));
+    const result = validate(parsed, schema);
     if (result.ok) authors.push(id);
     else problems.push(...result.problems);
   }
@@ -106,7 +112,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     seen.set(url, file);
 
     const hero = imageField({ entryPath: path, contentDir: base, field: 'hero.src', shared: false });
-    const result = validate(parsed, articleSchema(hero, authorField));
+    const schema = articleSchema(hero, authorField);
+    const unknownKeys = unknownKeyProblems(file, parsed.source, parsed.data, schema, 'frontmatter artikel');
+    problems.push(...unknownKeys);
+    const result = validate(parsed, schema);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -129,6 +138,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
       problems.push(unknownCampaign);
       continue;
     }
+    if (unknownKeys.length > 0) continue;
     articles.push(`${folder}/${slug}`);
     problems.push(...articleWarnings(file, data, lineOf, now));
   }
@@ -138,6 +148,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     if (isProblem(parsed)) problems.push(parsed);
     else if (!SLUG_RE.test(basename(path, extname(path)))) problems.push(slugProblem(parsed.file));
     else {
+      problems.push(...unknownKeyProblems(parsed.file, parsed.source, parsed.data, pageSchema, 'frontmatter halaman'));
       const result = validate(parsed, pageSchema);
       if (!result.ok) problems.push(...result.problems);
     }
@@ -174,7 +185,12 @@ function articleWarnings(file: string, data: WarnableArticle, lineOf: (f: string
       warn('description', `Ringkasan ${data.description.length} karakter; mesin pencari memotongnya setelah sekitar ${LIMITS.descriptionLength} karakter.`),
     );
   if (!data.hero) out.push(warn('hero', 'Artikel tanpa gambar utama memakai gambar bawaan situs saat dibagikan.'));
-  if (data.pubDate.getTime() > now.getTime())
-    out.push(warn('pubDate', 'Tanggal terbit ada di masa depan; artikel tetap tampil dengan tanggal itu.'));
+  if (isScheduled(data.pubDate, now))
+    out.push(
+      warn(
+        'pubDate',
+        `Terjadwal: belum terbit; masuk situs pada build tanggal ${formatDate(data.pubDate)} (WIB) atau sesudahnya. Sampai saat itu hanya tampil di npm run dev, bertanda "terjadwal".`,
+      ),
+    );
   return out;
 }

@@ -3,7 +3,8 @@
  * or one located problem, never an exception: every content checker uses this, so a broken file
  * reads the same wherever it is found.
  */
-import { load, YAMLException } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
+import { explainYamlError, lineAt, loadYamlWithoutAliases } from '../lib/safeYaml';
 import type { Problem } from './problems';
 
 export interface ParsedFile {
@@ -34,7 +35,17 @@ export function parseYaml(file: string, source: string, frontmatter = false): Pa
     offset = 1;
   }
   try {
-    const data = load(text) ?? {};
+    const loaded = loadYamlWithoutAliases(text);
+    if (!loaded.ok) {
+      return {
+        file,
+        line: lineAt(text, loaded.offset) + 1 + offset,
+        field: '-',
+        message: `${loaded.alias ? 'Alias YAML (*nama)' : 'Jangkar YAML (&nama)'} tidak diizinkan di berkas konten. Tulis setiap nilai lengkap di tempatnya; jangan pakai & dan * di awal nilai (apit dengan tanda kutip bila teksnya memang diawali tanda itu).`,
+        severity: 'error',
+      };
+    }
+    const data = loaded.data ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { file, line: 1 + offset, field: '-', message: 'Isi berkas harus berupa pasangan "nama: nilai".', severity: 'error' };
     }
@@ -45,7 +56,7 @@ export function parseYaml(file: string, source: string, frontmatter = false): Pa
       file,
       line: (yamlError?.mark?.line ?? 0) + 1 + offset,
       field: '-',
-      message: `Penulisan YAML tidak valid (${yamlError?.reason ?? String(error)}). Periksa titik dua, tanda kutip, dan indentasi.`,
+      message: `Penulisan YAML tidak valid. ${explainYamlError(yamlError?.reason ?? '')}`,
       severity: 'error',
     };
   }

@@ -10,6 +10,8 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when the field could be located. */
   line?: number;
+  /** 1-based column, when the parser gives one (MDX syntax errors). */
+  column?: number;
   /** Dotted path of the field (`hero.alt`, `pillars.2`), or `-` for the file as a whole. */
   field: string;
   /** A sentence in Indonesian saying what is wrong and what is expected. */
@@ -124,7 +126,7 @@ export function issuesToProblems(
 }
 
 export function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
   const tag = p.severity === 'warning' ? 'peringatan: ' : '';
   return `${where}  ${p.field}  ${tag}${p.message}`;
 }

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { ARTICLE_KINDS } from '../vocab/kinds';
 import { PILLAR_SLUGS, TOPIC_SLUGS } from '../vocab/taxonomy';
-import { requiredText } from './shared';
+import { CONTENT_LIMITS } from './limits';
+import { headline, requiredText, summary } from './shared';
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -27,9 +28,9 @@ export function articleSchema<Img extends z.ZodType, Author extends z.ZodType>(i
   return z
     .object({
       /** Headline, shown on the page, in listings and in search results. */
-      title: requiredText('Judul (title) wajib diisi.'),
+      title: headline('Judul (title) wajib diisi.'),
       /** The dek: one or two sentences summarising the piece; also the meta description. */
-      description: requiredText('Ringkasan (description) wajib diisi: satu atau dua kalimat tentang isi tulisan.'),
+      description: summary('Ringkasan (description) wajib diisi: satu atau dua kalimat tentang isi tulisan.'),
       /** Date of first publication. */
       pubDate: dateField('Tanggal terbit (pubDate)'),
       /** Date of the last substantive change, if any. */
@@ -59,6 +60,7 @@ export function articleSchema<Img extends z.ZodType, Author extends z.ZodType>(i
             .regex(/[\p{L}\p{N}]/u, 'Tag harus memuat setidaknya satu huruf atau angka.'),
           { error: 'Tag (tags) harus berupa daftar, misalnya [festival asn, semarang].' },
         )
+        .max(CONTENT_LIMITS.tagsMax, `Paling banyak ${CONTENT_LIMITS.tagsMax} tag per tulisan; pilih yang paling menggambarkan isinya.`)
         .default([]),
       /** Optional lead image, with the alt text and credit it must carry. */
       hero: z
@@ -75,7 +77,7 @@ export function articleSchema<Img extends z.ZodType, Author extends z.ZodType>(i
         )
         .optional(),
       /** Dateline for news, e.g. "Semarang". */
-      location: z.string({ error: 'Lokasi (location) harus berupa teks, misalnya "Semarang".' }).trim().min(1).optional(),
+      location: requiredText('Lokasi (location) harus berupa teks, misalnya "Semarang"; hapus baris ini bila tidak perlu.').optional(),
       /** The outlet this piece reports on or summarises. */
       source: z
         .object(
@@ -85,7 +87,7 @@ export function articleSchema<Img extends z.ZodType, Author extends z.ZodType>(i
             /** Address of the original article, or of the publication when the article's own address is not known. */
             url: z.url({ protocol: /^https?$/, error: 'Alamat sumber (source.url) harus berupa URL lengkap, diawali https://.' }).optional(),
             /** Original author, when the source names one. */
-            author: z.string().trim().min(1).optional(),
+            author: requiredText('Penulis sumber (source.author) tidak boleh kosong; hapus baris ini bila sumber tidak menyebut penulis.').optional(),
           },
           { error: 'Sumber (source) harus berisi name dan url.' },
         )

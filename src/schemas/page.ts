@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { requiredText } from './shared';
+import { headline, summary } from './shared';
 import { dateField } from './article';
 
 /** A standalone page in `content/halaman/` (about, PSR), published at `/<file name>/`. */
 export const pageSchema = z.object({
   /** Page heading and document title. */
-  title: requiredText('Judul (title) wajib diisi.'),
+  title: headline('Judul (title) wajib diisi.'),
   /** One or two sentences; the meta description. */
-  description: requiredText('Ringkasan (description) wajib diisi.'),
+  description: summary('Ringkasan (description) wajib diisi.'),
   /** When the page was last reviewed. */
   updatedDate: dateField('Tanggal pembaruan (updatedDate)').optional(),
 });

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { CONTENT_LIMITS } from './limits';
+import './errorMap';
 
 /** Building blocks every editor-facing schema shares, so the same mistake reads the same everywhere. */
 
@@ -39,4 +41,20 @@ export function refineUnique<T>(
 /** Text an editor must fill in: missing, empty or only spaces all give `message`. */
 export function requiredText(message: string) {
   return z.string({ error: message }).trim().min(1, message);
+}
+
+/** A title: required, and refused past a length no headline needs (shorter ones only warn, in the check). */
+export function headline(message: string) {
+  return requiredText(message).max(
+    CONTENT_LIMITS.titleMax,
+    `Judul (title) paling panjang ${CONTENT_LIMITS.titleMax} karakter; sebaiknya tidak lebih dari ${CONTENT_LIMITS.titleWarn}.`,
+  );
+}
+
+/** A summary (description): required, and refused past a length no summary needs. */
+export function summary(message: string) {
+  return requiredText(message).max(
+    CONTENT_LIMITS.descriptionMax,
+    `Ringkasan (description) paling panjang ${CONTENT_LIMITS.descriptionMax} karakter; sebaiknya tidak lebih dari ${CONTENT_LIMITS.descriptionWarn}.`,
+  );
 }

@@ -24,7 +24,7 @@ describe.each<[file: string, line: number, field: string, message: RegExp, sever
   [`${A}/opini/peringatan.mdx`, 1, 'hero', /tanpa gambar utama/, 'warning'],
   [`${A}/opini/peringatan.mdx`, 2, 'title', /Judul 134 karakter/, 'warning'],
   [`${A}/opini/peringatan.mdx`, 3, 'description', /Ringkasan 215 karakter/, 'warning'],
-  [`${A}/opini/peringatan.mdx`, 4, 'pubDate', /masa depan/, 'warning'],
+  [`${A}/opini/peringatan.mdx`, 4, 'pubDate', /^Terjadwal: belum terbit; masuk situs pada build tanggal 1 Januari 2999/, 'warning'],
 ])('%s:%i  %s', (file, line, field, message, severity) => {
   it('is reported with its line, field and message', () => {
     const hit = problems.filter((p) => p.file === file && p.line === line && p.field === field);

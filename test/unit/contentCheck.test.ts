@@ -137,7 +137,7 @@ describe('checkContent: warnings for what is allowed but unwise', () => {
   it.each([
     ['long title', { title: `"${'a'.repeat(101)}"` }, 'title', 'lebih dari 100 karakter'],
     ['long description', { description: `"${'b'.repeat(161)}"` }, 'description', 'sekitar 160 karakter'],
-    ['future date', { pubDate: '2027-01-01' }, 'pubDate', 'masa depan'],
+    ['future date', { pubDate: '2027-01-01' }, 'pubDate', 'Terjadwal: belum terbit; masuk situs pada build tanggal 1 Januari 2027'],
   ])('%s', (_name, change, field, message) => {
     write('artikel/berita/x.mdx', frontmatter({ ...GOOD, ...change }, 'hero:\n  src: ../../gambar/foto.png\n  alt: F\n  credit: R\n'));
     const problems = check().problems;

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_ELEMENTS } from '~/check/allowedHtml';
+import { suggestKey } from '~/check/frontmatterRules';
+import { checkBodyTree } from '~/check/mdxBody';
+import { mdxGuardPlugin } from '~/check/mdxGuardPlugin';
+import { parseBody } from '~/check/parseBody';
+import '~/schemas/errorMap';
+
+const body = (source: string, format: 'md' | 'mdx' = 'mdx') => {
+  const parsed = parseBody('a.mdx', source, format);
+  if ('problem' in parsed) return [parsed.problem];
+  return checkBodyTree('a.mdx', parsed.tree, source, format);
+};
+
+describe('parseBody: MDX syntax errors as file, line, column and a plain Indonesian sentence', () => {
+  it.each([
+    ['a\n\nAnggaran {10 persen', 3, 10, /Kurung kurawal \{ dibuka tetapi tidak ditutup/],
+    ['<Callout>\nIsi\n', 1, 1, /Tag <Callout> dibuka tetapi tidak ditutup\. Tutup dengan <\/Callout>/],
+    ['<Callout>Isi</Figure>', 1, 13, /Tag penutup <\/Figure> tidak cocok dengan <Callout>/],
+    ['Teks</b>', 1, 5, /Tag penutup <\/b> tidak punya tag pembuka/],
+    ['<!-- catatan -->', 1, 1, /Komentar HTML/],
+    ['Nilai <3 dan a <b', 1, 7, /Tulis \\< bila maksudnya teks/],
+    ['<https://contoh.invalid/>', 1, 1, /tulis tautan sebagai \[teks\]\(https:\/\/…\)/],
+    ['Angka {1 +}', 1, 11, /Isi \{…\} tidak dapat dibaca/],
+    ['<br>', 1, 1, /akhiri dengan \/> bila tanpa isi \(misalnya <br \/>\)/],
+  ])('%j', (source, line, column, message) => {
+    const [problem, ...rest] = body(source);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'a.mdx', line, column, field: '-' });
+    expect(problem!.message).toMatch(new RegExp(`^Penulisan MDX tidak valid di baris ${line}, kolom ${column}\\. `));
+    expect(problem!.message).toMatch(message);
+    expect(problem!.message).not.toMatch(/\b(Unexpected|expected|oxc)\b/);
+  });
+});
+
+describe('checkBodyTree: boundaries of the allow-list', () => {
+  it.each([
+    ['an allowed element with its own and global attributes', '<time datetime="2025-12-06" title="x" lang="id">6 Desember</time>'],
+    ['a boolean attribute', '<details open><summary>Ringkas</summary>Isi</details>'],
+    ['a fragment', '<>teks</>'],
+    ['a comment-only expression', '{/* catatan */}\n\n{ /* a */ /* b */ }'],
+    ['an escaped brace', 'Harga \\{ bukan kode \\}'],
+    ['a link to a heading', '[Ke atas](#judul)'],
+  ])('accepts %s', (_name, source) => {
+    expect(body(source)).toEqual([]);
+  });
+
+  it.each([
+    ['an attribute allowed on another element', '<abbr datetime="2025">x</abbr>', 'abbr.datetime'],
+    ['aria attributes', '<mark aria-hidden="true">x</mark>', 'mark.aria-hidden'],
+    ['id (it could clobber the page’s own)', '<b id="main">x</b>', 'b.id'],
+    ['class', '<b class="sr-only">x</b>', 'b.class'],
+    ['a comment hiding code', '{/* a */ alert(1)}', '{…}'],
+    ['an inline expression', 'Teks {1 + 1} teks', '{…}'],
+  ])('refuses %s', (_name, source, field) => {
+    expect(body(source).map((p) => p.field)).toEqual([field]);
+  });
+});
+
+describe('mdxGuardPlugin: the build refuses what the check refuses, even for a file saved during dev', () => {
+  const compile = (source: string) =>
+    mdxToJs(source, { mdastPlugins: [mdxGuardPlugin('/situs')], fileURL: new URL('file:///situs/content/artikel/berita/a.mdx') });
+
+  it('stops the compile with the located Indonesian message', () => {
+    expect(() => compile("import fs from 'node:fs'\n\n{process.env.HOME}\n")).toThrow(
+      /^Isi content\/artikel\/berita\/a\.mdx tidak diizinkan dan tidak dibangun:\n {2}content\/artikel\/berita\/a\.mdx:1 {2}import {2}Baris import[\s\S]*a\.mdx:3 {2}\{…\}/,
+    );
+  });
+
+  it('compiles allowed content', () => {
+    expect(compile('Teks <abbr title="Aparatur Sipil Negara">ASN</abbr> dan [tautan](/berita/).\n').code).toContain('Aparatur Sipil Negara');
+  });
+});
+
+describe('the guide lists exactly the allowed HTML', () => {
+  it('PANDUAN-PENULIS.md names every allowed element and no other', () => {
+    const guide = readFileSync('PANDUAN-PENULIS.md', 'utf8');
+    const section = /## HTML yang boleh dipakai\n([\s\S]*?)\n## /.exec(guide)?.[1] ?? '';
+    const table = section.split('\n').filter((l) => l.startsWith('| `<'));
+    const listed = table.flatMap((row) => [...row.split('|')[1]!.matchAll(/`<([a-z]+)>`/g)].map((m) => m[1]));
+    expect(listed.sort()).toEqual(Object.keys(ALLOWED_ELEMENTS).sort());
+  });
+});
+
+describe('zod’s own messages are Indonesian', () => {
+  it.each([
+    [z.string().trim().min(1), '', 'Isian ini tidak boleh kosong.'],
+    [z.string(), 5, 'Isian ini harus berupa teks.'],
+    [z.object({ a: z.number() }), {}, 'Isian ini wajib diisi.'],
+    [z.array(z.string()).max(2), ['a', 'b', 'c'], 'Daftar ini paling banyak berisi 2 butir.'],
+    [z.enum(['a', 'b']), 'c', 'Nilai tidak dikenal. Pilihan: "a", "b".'],
+  ])('%#', (schema, input, message) => {
+    expect(schema.safeParse(input).error?.issues[0]?.message).toBe(message);
+  });
+});
+
+describe('suggestKey: "maksud Anda …?" only for a likely typo', () => {
+  const KEYS = ['title', 'description', 'pubDate', 'tags', 'hero', 'alt', 'url'];
+  it.each([
+    ['titel', 'title'],
+    ['pubdate', 'pubDate'],
+    ['tag', 'tags'],
+    ['descripton', 'description'],
+    ['url', 'url'],
+    ['ringkasan', undefined],
+    ['ur', 'url'],
+    ['alias', undefined],
+  ])('%s → %s', (key, suggestion) => {
+    expect(suggestKey(key, KEYS)).toBe(suggestion);
+  });
+});
