@@ -1,10 +1,14 @@
 /**
- * The one place pages read articles from. Drafts are visible in `npm run dev` so editors can
- * preview them, and dropped from every build.
+ * The one place pages read articles from. Drafts and scheduled pieces (a `pubDate` after today in
+ * Jakarta) are visible in `npm run dev` so editors can preview them, and dropped from every build:
+ * every listing, feed, tag and author page, search and related reading comes from here, and the
+ * sitemap and search index only hold pages that were built.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ArticleKind } from '~/vocab/kinds';
+import { publicationStatus, type PublicationStatus } from '~/lib/schedule';
 import { articleUrl } from '~/lib/urls';
+import { BUILT_AT } from './builtAt';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
@@ -17,21 +21,30 @@ export interface Article {
   slug: string;
   url: string;
   data: ArticleData;
+  /** Always `published` in a build; in dev, drafts and scheduled pieces carry a badge. */
+  status: PublicationStatus;
 }
 
 /** The file name is the slug; the loader's id is `<kind folder>/<slug>`. */
-function toArticle(entry: ArticleEntry): Article {
+function toArticle(entry: ArticleEntry, now: Date): Article {
   const slug = entry.id.slice(entry.id.indexOf('/') + 1);
-  return { entry, id: entry.id, slug, url: articleUrl(entry.data.kind, slug), data: entry.data };
+  return { entry, id: entry.id, slug, url: articleUrl(entry.data.kind, slug), data: entry.data, status: publicationStatus(entry.data, now) };
 }
 
 let cache: Promise<Article[]> | undefined;
 
 /** Every published article, newest first. */
 export function getArticles(): Promise<Article[]> {
-  if (!cache || import.meta.env.DEV) cache = getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft).then((entries) =>
-    entries.map(toArticle).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id)),
-  );
+  if (!cache || import.meta.env.DEV) {
+    // A build has one "today" for every page, even across midnight; the dev server runs for days, so its today moves on.
+    const now = import.meta.env.DEV ? new Date() : BUILT_AT;
+    cache = getCollection('articles').then((entries) =>
+      entries
+        .map((entry) => toArticle(entry, now))
+        .filter((a) => import.meta.env.DEV || a.status === 'published')
+        .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id)),
+    );
+  }
   return cache;
 }
 

@@ -9,6 +9,7 @@ import * as yaml from 'js-yaml';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '~/consts';
+import { isScheduled } from '~/lib/schedule';
 import { CORPUS_CONTENT, CORPUS_DIST, DIST, jsonLd, listFiles, pathOf, readDoc, readPage, resolves, staticModuleGraph } from './dist';
 
 /** Bytes (unzipped, imports included) of the campaign timing module a page without an island may load. */
@@ -17,19 +18,22 @@ const CAMPAIGN_TIMING_BUDGET = 3_000;
 interface SourceArticle {
   url: string;
   title: string;
-  draft: boolean;
   pubDate: Date;
+  /** Neither a draft nor scheduled after the day of the build. */
+  published: boolean;
 }
 
 function sourceArticles(contentDir: string): SourceArticle[] {
   return listFiles(join(contentDir, 'artikel'), '.mdx').map((file) => {
     const fm = yaml.load(readFileSync(file, 'utf8').split('---')[1] ?? '') as Record<string, unknown>;
     const kind = basename(join(file, '..'));
+    const draft = fm['draft'] === true;
+    const pubDate = new Date(String(fm['pubDate'] instanceof Date ? (fm['pubDate'] as Date).toISOString() : fm['pubDate']));
     return {
       url: `/${kind}/${basename(file, '.mdx')}/`,
       title: String(fm['title']),
-      draft: fm['draft'] === true,
-      pubDate: new Date(String(fm['pubDate'] instanceof Date ? (fm['pubDate'] as Date).toISOString() : fm['pubDate'])),
+      pubDate,
+      published: !draft && !isScheduled(pubDate, new Date()),
     };
   });
 }
@@ -46,16 +50,16 @@ describe.each([
     articles = sourceArticles(content);
   });
 
-  it('publishes a page for every article and none for drafts', () => {
+  it('publishes a page for every article and none for drafts or scheduled pieces', () => {
     for (const a of articles) {
-      expect(resolves(dist, a.url), a.url).toBe(!a.draft);
+      expect(resolves(dist, a.url), a.url).toBe(a.published);
     }
   });
 
   it('lists published articles in RSS, newest first, with full metadata', () => {
     const document = new DOMParser().parseFromString(readFileSync(join(dist, 'rss.xml'), 'utf8'), 'text/xml');
     const items = [...document.querySelectorAll('item')];
-    const published = articles.filter((a) => !a.draft);
+    const published = articles.filter((a) => a.published);
     expect(items).toHaveLength(published.length);
     const dates = items.map((i) => new Date(i.querySelector('pubDate')!.textContent!).getTime());
     expect(dates).toEqual([...dates].sort((x, y) => y - x));
@@ -79,7 +83,7 @@ describe.each([
   });
 
   it('paginates the listings', () => {
-    const published = articles.filter((a) => !a.draft);
+    const published = articles.filter((a) => a.published);
     for (const kind of ['berita', 'opini']) {
       const count = published.filter((a) => a.url.startsWith(`/${kind}/`)).length;
       const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
@@ -98,7 +102,7 @@ describe.each([
 });
 
 describe('article pages (real content)', () => {
-  const pages = () => sourceArticles('content').filter((a) => !a.draft);
+  const pages = () => sourceArticles('content').filter((a) => a.published);
 
   it('carry the metadata a shared link needs, and structured data', () => {
     for (const a of pages()) {
