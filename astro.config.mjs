@@ -17,7 +17,8 @@ export default defineConfig({
   outDir: process.env.ASN_OUT_DIR || './dist',
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the Content Security Policy forbids; articles need no code highlighting.
-  markdown: { syntaxHighlight: false },
+  // The guard (src/check/mdxGuardPlugin.ts) refuses raw HTML and unsafe links in plain Markdown pages too.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxGuardPlugin()] }) },
   integrations: [
     contentCheck(CONTENT_DIR),
     // The guard refuses code and unsafe HTML in any MDX it compiles (also files saved while `npm run dev` runs);

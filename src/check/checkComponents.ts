@@ -12,7 +12,7 @@ import { COMPONENT_NAMES, IMAGE_PROPS, componentSchemas, type ComponentName } fr
 import { campaignField, campaignSlugs } from './campaignExists';
 import { CONTENT_FOLDERS } from './contentDir';
 import { displayPath, listFiles, locate, type CheckOptions } from './files';
-import { imageField } from './imageFile';
+import { imageField, markdownImageProblem } from './imageFile';
 import { checkBodyTree, urlMessage, type BodyFormat } from './mdxBody';
 import { parseBody } from './parseBody';
 import type { Problem } from './problems';
@@ -35,7 +35,8 @@ export function checkComponents(contentDir: string, options: CheckOptions = {}):
     for (const path of listFiles(join(base, folder), ['.md', '.mdx'])) {
       const image = imageField({ entryPath: path, contentDir: base, field: 'src', shared: true });
       const format: BodyFormat = extname(path).toLowerCase() === '.md' ? 'md' : 'mdx';
-      problems.push(...checkMdxFile(displayPath(root, path), readFileSync(path, 'utf8'), componentSchemas({ image, campaign }), format));
+      const localImage = (src: string) => markdownImageProblem(src, path, base, join(root, 'public'));
+      problems.push(...checkMdxFile(displayPath(root, path), readFileSync(path, 'utf8'), componentSchemas({ image, campaign }), format, localImage));
     }
   }
   return problems;
@@ -43,7 +44,13 @@ export function checkComponents(contentDir: string, options: CheckOptions = {}):
 
 type Schemas = ReturnType<typeof componentSchemas>;
 
-export function checkMdxFile(file: string, source: string, schemas: Schemas, format: BodyFormat = 'mdx'): Problem[] {
+export function checkMdxFile(
+  file: string,
+  source: string,
+  schemas: Schemas,
+  format: BodyFormat = 'mdx',
+  localImage?: (src: string) => string | undefined,
+): Problem[] {
   const error = (line: number | undefined, field: string, message: string): Problem => ({
     file,
     ...(line === undefined ? {} : { line }),
@@ -56,7 +63,7 @@ export function checkMdxFile(file: string, source: string, schemas: Schemas, for
   const tree = parsed.tree as MdastNode;
 
   const lines = source.split(/\r?\n/);
-  const problems: Problem[] = checkBodyTree(file, parsed.tree, source, format);
+  const problems: Problem[] = checkBodyTree(file, parsed.tree, source, format, localImage);
   const walk = (node: MdastNode) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node as unknown as JsxNode);
     if ('children' in node) for (const child of node.children as MdastNode[]) walk(child);

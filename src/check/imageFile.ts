@@ -8,7 +8,7 @@
  * read by Astro's `image()`, which only knows relative paths, so there a bare name is refused.
  */
 import { existsSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS } from './contentDir';
 
@@ -27,6 +27,15 @@ export function hasImageExtension(src: string): boolean {
 export function resolveContentImage(src: string, entryPath: string, contentDir: string): string {
   return isRelativeImagePath(src) ? resolve(dirname(entryPath), src) : resolve(contentDir, CONTENT_FOLDERS.images, src);
 }
+
+/** Whether `path` lies inside `dir` (both absolute): `../../..` must not reach files outside the content. */
+export function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+export const outsideImageMessage = (src: string) =>
+  `Gambar "${src}" berada di luar folder konten. Simpan gambarnya di samping artikel atau di content/${CONTENT_FOLDERS.images}/.`;
 
 export interface ImageFieldOptions {
   /** Absolute path of the file that names the image. */
@@ -54,7 +63,28 @@ export function imageField({ entryPath, contentDir, field, shared }: ImageFieldO
   return z.string({ error: missingImageFieldMessage(field) }).superRefine((src, ctx) => {
     if (!hasImageExtension(src))
       ctx.addIssue({ code: 'custom', message: `Format gambar harus ${IMAGE_EXTENSIONS.map((e) => e.slice(1)).join(', ')}.` });
+    else if (!isInside(contentDir, resolveContentImage(src, entryPath, contentDir))) ctx.addIssue({ code: 'custom', message: outsideImageMessage(src) });
     else if ((!shared && !isRelativeImagePath(src)) || !existsSync(resolveContentImage(src, entryPath, contentDir)))
       ctx.addIssue({ code: 'custom', message: missingImageMessage(src, shared) });
   });
+}
+
+/**
+ * A Markdown image (`![teks](./foto.jpg)`, or `/nama.png` from public/), judged like the fields
+ * above: inside the content folder (or public/), a format the build reads, and a file that exists.
+ * Undefined when it is fine.
+ */
+export function markdownImageProblem(src: string, entryPath: string, contentDir: string, publicDir: string): string | undefined {
+  let path = src;
+  try {
+    path = decodeURI(src.split(/[?#]/)[0] ?? '');
+  } catch {
+    // A malformed %-escape: judge the address as written.
+  }
+  const fromPublic = path.startsWith('/');
+  const file = fromPublic ? resolve(publicDir, `.${path}`) : resolve(dirname(entryPath), path);
+  if (!isInside(fromPublic ? publicDir : contentDir, file)) return outsideImageMessage(src);
+  if (!fromPublic && !hasImageExtension(file)) return `Format gambar harus ${IMAGE_EXTENSIONS.map((e) => e.slice(1)).join(', ')}.`;
+  if (!existsSync(file)) return `Berkas gambar "${src}" tidak ditemukan. Tulis ./nama.jpg untuk gambar di samping artikel, atau ../../${CONTENT_FOLDERS.images}/nama.jpg untuk gambar bersama.`;
+  return undefined;
 }

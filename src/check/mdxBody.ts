@@ -70,9 +70,17 @@ function attributeText(value: unknown): string | undefined {
 
 /**
  * Problems in one body tree. `source` is the whole file, used only to find the line of an
- * attribute (the parser gives lines for elements, not for their attributes).
+ * attribute (the parser gives lines for elements, not for their attributes). `localImage`, when
+ * given, judges an image address that passed the rule above (a file of this site): the build
+ * imports such files, so one that is missing would stop it with the bundler's English error.
  */
-export function checkBodyTree(file: string, tree: BodyNode, source: string, format: BodyFormat): Problem[] {
+export function checkBodyTree(
+  file: string,
+  tree: BodyNode,
+  source: string,
+  format: BodyFormat,
+  localImage?: (src: string) => string | undefined,
+): Problem[] {
   const lines = source.split(/\r?\n/);
   const problems: Problem[] = [];
   const report = (node: BodyNode | undefined, field: string, message: string, line = node?.position?.start.line) =>
@@ -190,7 +198,7 @@ export function checkBodyTree(file: string, tree: BodyNode, source: string, form
         break;
       }
       case 'image': {
-        const message = urlMessage(node.url ?? '', 'image', 'gambar');
+        const message = urlMessage(node.url ?? '', 'image', 'gambar') ?? localImage?.(node.url ?? '');
         if (message) report(node, 'image', message);
         return;
       }
@@ -204,7 +212,7 @@ export function checkBodyTree(file: string, tree: BodyNode, source: string, form
 
   for (const [identifier, node] of definitions) {
     const use: UrlUse = imageDefinitions.has(identifier) ? 'image' : 'link';
-    const message = urlMessage(node.url ?? '', use, `definisi [${identifier}]`);
+    const message = urlMessage(node.url ?? '', use, `definisi [${identifier}]`) ?? (use === 'image' ? localImage?.(node.url ?? '') : undefined);
     if (message) report(node, use === 'image' ? 'image' : 'link', message);
   }
   return problems;

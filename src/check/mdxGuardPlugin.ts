@@ -3,26 +3,48 @@
  * on the very tree that is about to be compiled. The check before the build already refuses such
  * files; this guard covers what it cannot see: a file saved while `npm run dev` is running, which
  * the dev server compiles without a new check. Code in an article then never runs, not even on
- * an editor's own machine: the page shows the Indonesian message instead.
+ * an editor's own machine: the page shows the Indonesian message instead. It runs for plain
+ * Markdown (.md) too, where raw HTML would otherwise pass into the page.
+ *
+ * The frontmatter reaches this pipeline already parsed, with a YAML alias as the same object met
+ * twice; the MDX integration copies it out (JSON) right after this plugin, which is where an alias
+ * bomb would expand. So a shared object is refused here, found with a walk that visits each object once.
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { formatProblem } from './problems';
+import { formatProblem, type Problem } from './problems';
 import { checkBodyTree, type BodyNode } from './mdxBody';
 
 export function mdxGuardPlugin(root = process.cwd()): MdastPluginEntry {
-  return ({ fileURL }) => {
+  return ({ fileURL, data, sourceFormat }) => {
     const file = fileURL ? relative(root, fileURLToPath(fileURL)).split(sep).join('/') : 'MDX';
+    const frontmatter = (data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
     return defineMdastPlugin({
       name: 'asn-prima:mdx-guard',
       options: { position: true },
       after(tree) {
         // No source text here: attributes are located at their element's line, which is enough to find them.
-        const problems = checkBodyTree(file, tree as unknown as BodyNode, '', 'mdx');
+        const problems: Problem[] = checkBodyTree(file, tree as unknown as BodyNode, '', sourceFormat === 'markdown' ? 'md' : 'mdx');
+        if (sharesObjects(frontmatter))
+          problems.unshift({
+            file,
+            line: 1,
+            field: '-',
+            message: 'Alias YAML (*nama) tidak diizinkan di berkas konten. Tulis setiap nilai lengkap di tempatnya.',
+            severity: 'error',
+          });
         if (problems.length === 0) return;
         throw new Error(`Isi ${file} tidak diizinkan dan tidak dibangun:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
       },
     });
   };
+}
+
+/** Whether any object is reachable twice (what a YAML alias to a list or mapping becomes). */
+export function sharesObjects(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.values(value).some((child) => sharesObjects(child, seen));
 }

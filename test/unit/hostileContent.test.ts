@@ -57,6 +57,9 @@ const EXPECTED: [file: string, line: number, field: string, message: RegExp][] =
   [`${B}/definisi-tautan.mdx`, 14, 'link', /pada definisi \[jahat\] memakai skema "javascript:"/],
   [`${B}/gambar-luar.mdx`, 12, 'image', /dimuat dari situs lain/],
   [`${B}/gambar-luar.mdx`, 14, 'image', /skema "data:" yang tidak diizinkan\. Gambar harus berkas di situs ini/],
+  [`${B}/gambar-hilang.mdx`, 12, 'image', /^Berkas gambar "\.\/tidak-ada\.png" tidak ditemukan/],
+  [`${B}/gambar-keluar.mdx`, 12, 'image', /^Gambar "[./]+public\/favicon\.svg" berada di luar folder konten/],
+  [`${B}/gambar-keluar.mdx`, 14, 'Figure.src', /^Komponen <Figure>: Gambar "[./]+public\/og-default\.png" berada di luar folder konten/],
   [`${B}/komponen-url.mdx`, 12, 'Figure.src', /pada <Figure src> memakai skema "javascript:"/],
   [`${B}/komponen-url.mdx`, 14, 'Figure.src', /pada <Figure src> dimuat dari situs lain/],
   // Markup beyond the allow-list, however it is dressed.

@@ -71,6 +71,20 @@ describe('mdxGuardPlugin: the build refuses what the check refuses, even for a f
     );
   });
 
+  it('refuses frontmatter holding a YAML alias bomb before the MDX integration copies it out', async () => {
+    // What js-yaml makes of nine levels of nine aliases: each level one array, shared nine times by the next.
+    let level: unknown = Array(9).fill('lol');
+    for (let i = 0; i < 8; i++) level = Array(9).fill(level);
+    const result = Promise.resolve().then(() =>
+      mdxToJs('Teks.\n', {
+        mdastPlugins: [mdxGuardPlugin('/situs')],
+        fileURL: new URL('file:///situs/a.mdx'),
+        data: { astro: { frontmatter: { title: 'x', lampiran: level }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+      }),
+    );
+    await expect(result).rejects.toThrow(/a\.mdx:1 {2}- {2}Alias YAML \(\*nama\) tidak diizinkan/);
+  });
+
   it('compiles allowed content', async () => {
     expect((await compile('Teks <abbr title="Aparatur Sipil Negara">ASN</abbr> dan [tautan](/berita/).\n')).code).toContain('Aparatur Sipil Negara');
   });
