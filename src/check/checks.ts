@@ -9,6 +9,7 @@ import { checkCampaigns } from './loadCampaigns';
 import { checkComponents } from './checkComponents';
 import { CONTENT_FOLDERS } from './contentDir';
 import { checkContent } from './checkContent';
+import { checkSymlinks } from './symlinks';
 import type { CheckOptions } from './files';
 import type { Problem } from './problems';
 
@@ -23,6 +24,8 @@ export const CHECKERS: readonly Checker[] = [
   checkComponents,
   // Campaigns (content/donasi/): YAML and CSV together, totals against allocations and hand-overs.
   (dir, options) => checkCampaigns(join(dir, CONTENT_FOLDERS.campaigns), options).problems,
+  // Symbolic links: the build would follow them to files the other checkers never read.
+  checkSymlinks,
   // Self-assessment (content/asesmen/): its page cannot be built without its four files.
   (dir, options) => checkAssessment(join(dir, CONTENT_FOLDERS.assessment), options).problems,
 ];

@@ -38,6 +38,18 @@ export function explainSyntaxError(message: string): string {
   return 'Tanda < dan { punya arti khusus di MDX: tulis \\< atau \\{ bila maksudnya teks biasa, dan tutup setiap tag (<Callout>…</Callout> atau <Figure … />).';
 }
 
+/** The first node nested deeper than `limit`, found without recursion (the tree may be deeper than the call stack). */
+export function tooDeep(tree: BodyNode, limit: number): BodyNode | undefined {
+  const stack: [BodyNode, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return node;
+    // Pushed last to first, so the first deep place in reading order is the one reported.
+    for (const child of [...(node.children ?? [])].reverse()) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
 export function parseBody(file: string, source: string, format: BodyFormat): { tree: BodyNode } | { problem: Problem } {
   const bytes = bodyBytes(source);
   if (bytes > CONTENT_LIMITS.bodyBytesMax) {
@@ -51,8 +63,9 @@ export function parseBody(file: string, source: string, format: BodyFormat): { t
       },
     };
   }
+  let tree: BodyNode;
   try {
-    return { tree: (format === 'md' ? markdownToMdast(source) : mdxToMdast(source)) as unknown as BodyNode };
+    tree = (format === 'md' ? markdownToMdast(source) : mdxToMdast(source)) as unknown as BodyNode;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+)/.exec(text);
@@ -69,4 +82,17 @@ export function parseBody(file: string, source: string, format: BodyFormat): { t
       },
     };
   }
+  const deep = tooDeep(tree, CONTENT_LIMITS.nestingMax);
+  if (deep) {
+    return {
+      problem: {
+        file,
+        line: deep.position?.start.line ?? 1,
+        field: '-',
+        message: `Isi bertingkat lebih dari ${CONTENT_LIMITS.nestingMax} lapis (kutipan di dalam kutipan, daftar di dalam daftar, atau tag di dalam tag). Sederhanakan bagian ini.`,
+        severity: 'error',
+      },
+    };
+  }
+  return { tree };
 }

@@ -5,6 +5,8 @@ import { CONTENT_LIMITS } from './limits';
 import { headline, requiredText, summary } from './shared';
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+/** A pillar or topic named twice would show twice on the page; named ten thousand times, ten thousand times. */
+const unique = (values: readonly string[]) => new Set(values).size === values.length;
 
 /** A date editors write as `2025-12-06` (optionally with a time); anything else is refused. */
 export function dateField(what: string) {
@@ -44,13 +46,15 @@ export function articleSchema<Img extends z.ZodType, Author extends z.ZodType>(i
         .array(z.enum(PILLAR_SLUGS, { error: `Pilar tidak dikenal. Pilihan: ${list(PILLAR_SLUGS)}.` }), {
           error: 'Pilar (pillars) harus berupa daftar, misalnya [profesional, melayani].',
         })
+        .refine(unique, 'Setiap pilar cukup disebut sekali.')
         .default([]),
       /** Topics of the piece: `prima`, `psr` or both. */
       topics: z
         .array(z.enum(TOPIC_SLUGS, { error: `Topik tidak dikenal. Pilihan: ${list(TOPIC_SLUGS)}.` }), {
           error: 'Topik (topics) harus berupa daftar, misalnya [psr].',
         })
-        .min(1, `Isi setidaknya satu topik (topics): ${list(TOPIC_SLUGS)}.`),
+        .min(1, `Isi setidaknya satu topik (topics): ${list(TOPIC_SLUGS)}.`)
+        .refine(unique, 'Setiap topik cukup disebut sekali.'),
       /** Free keywords; each becomes a page under `/tag/`. */
       tags: z
         .array(

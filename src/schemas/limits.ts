@@ -11,4 +11,9 @@ export const CONTENT_LIMITS = {
   tagsMax: 12,
   /** Bytes of the body (everything after the frontmatter), UTF-8. */
   bodyBytesMax: 200 * 1024,
+  /**
+   * Levels of the body's syntax tree (a quote in a list in a quote …). Real pieces stay under ten;
+   * thousands of levels crash the MDX compiler (Sätteri segfaults near 10,000).
+   */
+  nestingMax: 64,
 } as const;
