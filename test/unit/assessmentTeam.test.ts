@@ -4,6 +4,7 @@ import { encodeShareCode } from '~/lib/assessment/shareCode';
 import {
   aggregateTeam,
   appendLine,
+  describeInput,
   MAX_LINE_CHARS,
   MAX_TEAM_INPUT_CHARS,
   MAX_TEAM_LINES,
@@ -79,7 +80,17 @@ describe('readTeamInput', () => {
   });
 
   it('reads an empty paste as nothing at all', () => {
-    expect(readTeamInput(' \n\n')).toEqual({ valid: [], rejected: [], unread: 0, truncated: false });
+    const input = readTeamInput(' \n\n');
+    expect(input).toEqual({ valid: [], rejected: [], unread: 0, truncated: false });
+    expect(describeInput(input)).toBe('Belum ada tautan atau kode yang dibaca.');
+  });
+
+  it('sums up what it read in one sentence', () => {
+    const code = encodeShareCode(R1);
+    expect(describeInput(readTeamInput([code, link(R2), 'x', code, link(R3)].join('\n')))).toBe(
+      '5 baris dibaca: 3 hasil dihitung, 1 tidak valid, 1 duplikat.',
+    );
+    expect(describeInput(readTeamInput(link(R1)))).toBe('1 baris dibaca: 1 hasil dihitung.');
   });
 
   it(`reads at most ${MAX_TEAM_LINES} lines and counts the rest`, () => {
@@ -88,6 +99,7 @@ describe('readTeamInput', () => {
     expect(input.valid).toHaveLength(1);
     expect(input.rejected).toHaveLength(MAX_TEAM_LINES - 1);
     expect(input.unread).toBe(7);
+    expect(describeInput(input)).toContain(`7 baris sesudahnya tidak dibaca (paling banyak ${MAX_TEAM_LINES} baris).`);
   });
 
   it('reads only the start of a giant paste, without reporting the cut line as broken', () => {
@@ -97,6 +109,7 @@ describe('readTeamInput', () => {
     expect(input.truncated).toBe(true);
     expect(input.valid.map((v) => v.line)).toEqual([1]);
     expect(input.rejected).toEqual([]);
+    expect(describeInput(input)).toContain('bagian akhirnya tidak dibaca');
   });
 });
 

@@ -11,6 +11,8 @@ import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
 import { findLevel, overallIndex, type PillarScores } from './scoring';
 import { decodeShareCode, encodeShareCode, SHARE_CODE_PARAM, type ShareCodeError } from './shareCode';
 
+/** `?tambah=<code>` on the team page adds that result, from a button on a shared result. */
+export const TEAM_ADD_PARAM = 'tambah';
 /** Below this, an average lets colleagues work out each other's results. */
 export const MIN_TEAM_SIZE = 3;
 /** A large unit, generously; lines beyond it are counted, not read. */
@@ -107,6 +109,21 @@ export function readTeamInput(text: string): TeamInput {
     valid.push({ line, code: result.code, scores: result.scores, index: overallIndex(result.scores) });
   });
   return { valid, rejected, unread, truncated };
+}
+
+/** One sentence on what was read: "5 baris dibaca: 3 hasil dihitung, 1 tidak valid, 1 duplikat." */
+export function describeInput(input: TeamInput): string {
+  const invalid = input.rejected.filter((r) => r.kind === 'invalid').length;
+  const duplicate = input.rejected.length - invalid;
+  const read = input.valid.length + input.rejected.length;
+  if (read === 0) return 'Belum ada tautan atau kode yang dibaca.';
+  const parts = [`${input.valid.length} hasil dihitung`];
+  if (invalid > 0) parts.push(`${invalid} tidak valid`);
+  if (duplicate > 0) parts.push(`${duplicate} duplikat`);
+  let text = `${read} baris dibaca: ${parts.join(', ')}.`;
+  if (input.unread > 0) text += ` ${input.unread} baris sesudahnya tidak dibaca (paling banyak ${MAX_TEAM_LINES} baris).`;
+  if (input.truncated) text += ' Teks yang ditempel terlalu panjang; bagian akhirnya tidak dibaca.';
+  return text;
 }
 
 /** Appends one link or code as a new line, for adding colleagues one at a time. */

@@ -1,0 +1,93 @@
+/**
+ * The history chart: the index and the five pillars over time, one line each. Loaded only when
+ * there is a history to draw (dynamic import), with only the Chart.js parts a line chart needs.
+ * Every line has its own dash pattern and point shape besides its colour, so the lines and the
+ * legend can be told apart without colour, and in a black-and-white print.
+ */
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type PointStyle } from 'chart.js';
+import { SITE_LOCALE } from '~/vocab/locale';
+import { formatNumber } from '~/vocab/numbers';
+import { isPrinting, readChartColors, watchChartTheme } from './chartColors';
+import { prefersReducedMotion } from '../charts/chartTheme';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+
+export interface HistoryChartInput {
+  /** One label per result, oldest first. */
+  labels: string[];
+  /** The index first, then the five pillars; values 0..100 per result. */
+  series: { label: string; values: number[] }[];
+}
+
+/** Custom properties set in assessmentPages.css; each passes 3:1 on the background in both themes. */
+const COLORS = {
+  s0: '--series-0',
+  s1: '--series-1',
+  s2: '--series-2',
+  s3: '--series-3',
+  s4: '--series-4',
+  s5: '--series-5',
+  text: '--text',
+  grid: '--chart-grid',
+} as const;
+const SERIES_COLORS = ['s0', 's1', 's2', 's3', 's4', 's5'] as const;
+const DASHES: number[][] = [[], [10, 4], [3, 3], [12, 4, 2, 4], [6, 6], [1, 3]];
+const POINTS: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
+
+export function renderHistoryChart(canvas: HTMLCanvasElement, host: HTMLElement, input: HistoryChartInput): () => void {
+  let chart: Chart<'line'> | undefined;
+  // Redrawn from scratch when the theme changes: Chart.js caches the points' resolved colours.
+  const draw = (printing: boolean) => {
+    const c = readChartColors(host, COLORS, printing);
+    const firstDraw = chart === undefined;
+    chart?.destroy();
+    chart = new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: input.labels,
+        datasets: input.series.map((s, i) => {
+          const color = c[SERIES_COLORS[i % SERIES_COLORS.length]!];
+          return {
+            label: s.label,
+            data: s.values,
+            borderColor: color,
+            backgroundColor: color,
+            pointBackgroundColor: color,
+            pointBorderColor: color,
+            // The index is the headline: a thicker line and bigger points.
+            borderWidth: i === 0 ? 4 : 2,
+            pointRadius: i === 0 ? 5 : 4,
+            pointStyle: POINTS[i % POINTS.length]!,
+            borderDash: DASHES[i % DASHES.length]!,
+            fill: false,
+            tension: 0,
+          };
+        }),
+      },
+      options: {
+        locale: SITE_LOCALE,
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: firstDraw && !prefersReducedMotion() ? { duration: 400 } : false,
+        color: c.text,
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          x: { ticks: { color: c.text }, grid: { color: c.grid } },
+          y: { min: 0, max: 100, ticks: { stepSize: 20, color: c.text, callback: (v) => formatNumber(Number(v)) }, grid: { color: c.grid } },
+        },
+        plugins: {
+          legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 10, padding: 12, color: c.text } },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatNumber(Number(item.raw))}` } },
+        },
+      },
+    });
+    canvas.dataset['series'] = String(input.series.length);
+    canvas.dataset['points'] = String(input.labels.length);
+  };
+  draw(isPrinting());
+  const stop = watchChartTheme(draw);
+  return () => {
+    stop();
+    chart?.destroy();
+  };
+}
