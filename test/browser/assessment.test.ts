@@ -11,6 +11,7 @@ import { buildResult, scoreAnswers, type AnswerValue, type AssessmentResult } fr
 import { encodeShareCode } from '~/lib/assessment/shareCode';
 import { PILLARS } from '~/vocab/taxonomy';
 import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+import { eventually, expectFocusOn, text } from './pageHelpers';
 
 /** Page type for the lead's site-wide list (test/browser/site.test.ts PAGE_TYPES). */
 export const ASSESSMENT_PAGE = ['asesmen', '/asesmen-prima/'] as const;
@@ -45,29 +46,8 @@ async function hydrated(page: Page): Promise<void> {
   await page.locator('.asesmen-steps, .asesmen-result').first().waitFor();
 }
 
-const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-/** Preact renders a tick after an event; retry an assertion until it holds or 5 s pass. */
-async function eventually(assertion: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
 const expectProgress = (page: Page, answered: number) =>
   eventually(() => expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab ${answered} dari ${data.statements.length} pernyataan`));
-
-/** Focus moves in an effect after Preact renders, a frame after the click: wait for it. */
-async function expectFocusOn(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((target) => document.activeElement?.id === target, id, { timeout: 5_000 }).catch(() => undefined);
-  await expect(focusedId(page)).resolves.toBe(id);
-}
 
 /** Answers the statements of the pillar on screen by clicking their labels. */
 async function answerPillar(page: Page, pillar: string, limit = Infinity): Promise<void> {

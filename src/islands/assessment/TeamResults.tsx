@@ -131,7 +131,7 @@ function TeamFigure({ recap, pillars, levels }: { recap: TeamRecap; pillars: rea
     </tr>
   );
   return (
-    <>
+    <div class="tim-figure-row">
       <figure class="tim-figure" ref={figure}>
         <figcaption>Rata-rata, terendah, dan tertinggi tiap pilar, dari 0 sampai 100.</figcaption>
         {failed ? (
@@ -178,7 +178,7 @@ function TeamFigure({ recap, pillars, levels }: { recap: TeamRecap; pillars: rea
         </table>
       </div>
       <p class="tim-help">Level tiap pilar memakai batas yang sama dengan indeks: {levels.map((l) => `${l.name} ${l.min}–${l.max}`).join(', ')}.</p>
-    </>
+    </div>
   );
 }
 
