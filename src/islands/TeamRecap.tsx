@@ -20,6 +20,9 @@ import type { PillarLabel, ReadingByPillar } from './assessment/types';
 import './assessment/selfAssessment.css';
 import './assessment/assessmentPages.css';
 
+/** A share link is under 100 characters; the box takes a little more, for links with extra parameters. */
+const MAX_SINGLE_CHARS = 500;
+
 export interface Props {
   pillars: PillarLabel[];
   /** The result levels, lowest band first. */
@@ -39,6 +42,8 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
   /** The valid codes the leader agreed to see one by one; a different set asks again. */
   const [shownFor, setShownFor] = useState<string | undefined>();
   const singleInput = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAdd = useRef(false);
 
   const input = useMemo(() => readTeamInput(text), [text]);
   const validKey = input.valid.map((v) => v.code).join(' ');
@@ -50,28 +55,30 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
 
   useEffect(() => {
     const saved = loadTeamList(storage);
-    let start = saved ?? '';
     const found: Notice[] = [];
-    // A result added from a shared link: appended, then dropped from the address so a reload does not add it again.
+    // A result sent here from a shared result is put in the "add" box, never added unasked: a link
+    // from anyone could otherwise slip a result into a leader's saved list. Dropped from the address
+    // so a reload does not offer it again.
     const url = new URL(location.href);
-    const added = url.searchParams.get(TEAM_ADD_PARAM);
-    if (added !== null) {
-      start = appendLine(start, added.slice(0, 200));
+    const offered = url.searchParams.get(TEAM_ADD_PARAM);
+    if (offered !== null) {
       url.searchParams.delete(TEAM_ADD_PARAM);
       history.replaceState(history.state, '', url);
-      const read = readTeamLine(added.slice(0, 200));
-      found.push(
-        read.ok
-          ? { tone: 'info', text: 'Satu hasil ditambahkan ke daftar dari tautan yang Anda buka.' }
-          : { tone: 'error', text: `Hasil dari tautan yang Anda buka tidak bisa dihitung: ${read.reason}.` },
-      );
-      if (saved !== undefined) saveOrSay(start, found);
+      setSingle(offered.trim().slice(0, MAX_SINGLE_CHARS));
+      found.push({ tone: 'info', text: 'Hasil dari tautan yang Anda buka sudah diisikan di kotak "Atau tambahkan satu per satu". Tekan Tambahkan untuk memasukkannya ke daftar.' });
+      focusAdd.current = true;
     }
-    setText(start);
+    setText(saved ?? '');
     setKeep(saved !== undefined);
     setNotices(found);
     setHydrated(true);
   }, []);
+
+  useEffect(() => {
+    if (!hydrated || !focusAdd.current) return;
+    focusAdd.current = false;
+    addButton.current?.focus();
+  }, [hydrated]);
 
   // Said once the leader pauses, not at every keystroke.
   useEffect(() => {
@@ -86,12 +93,12 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
     if (!outcome.saved) into.push({ tone: 'error', text: storageProblemText(outcome.problem, 'daftar ini') });
   }
 
-  const update = (next: string) => {
+  /** New list text; saved when the leader chose to. Returns what to tell them about saving. */
+  const change = (next: string): Notice[] => {
     setText(next);
-    if (!keep) return;
     const found: Notice[] = [];
-    saveOrSay(next, found);
-    setNotices(found);
+    if (keep) saveOrSay(next, found);
+    return found;
   };
 
   const addSingle = () => {
@@ -102,13 +109,11 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
       return;
     }
     const read = readTeamLine(line);
-    update(appendLine(text, line));
+    const found = change(appendLine(text, line));
     setSingle('');
-    setNotices((current) => [
-      ...current,
-      read.ok
-        ? { tone: 'info', text: 'Hasil ditambahkan ke daftar.' }
-        : { tone: 'error', text: `Ditambahkan ke daftar, tetapi tidak dihitung: ${read.reason}.` },
+    setNotices([
+      read.ok ? { tone: 'info', text: 'Hasil ditambahkan ke daftar.' } : { tone: 'error', text: `Ditambahkan ke daftar, tetapi tidak dihitung: ${read.reason}.` },
+      ...found,
     ]);
     singleInput.current?.focus();
   };
@@ -151,7 +156,7 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
             autocomplete="off"
             aria-describedby="tim-daftar-bantuan"
             disabled={!hydrated}
-            onInput={(event) => update(event.currentTarget.value)}
+            onInput={(event) => setNotices(change(event.currentTarget.value))}
           />
         </div>
         <div class="tim-field">
@@ -165,7 +170,7 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
               autocomplete="off"
               spellcheck={false}
               value={single}
-              maxLength={500}
+              maxLength={MAX_SINGLE_CHARS}
               disabled={!hydrated}
               onInput={(event) => setSingle(event.currentTarget.value)}
               onKeyDown={(event) => {
@@ -175,7 +180,7 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
                 }
               }}
             />
-            <button type="button" onClick={addSingle} disabled={!hydrated}>
+            <button type="button" ref={addButton} onClick={addSingle} disabled={!hydrated}>
               Tambahkan
             </button>
           </div>

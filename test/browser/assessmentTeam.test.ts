@@ -131,12 +131,16 @@ describe('the team recap', () => {
     await page.context().close();
   });
 
-  it('adds a result opened from a shared link, and drops it from the address so a reload does not add it again', async () => {
+  it('offers a result opened from a shared link for adding, adds it only on the button, and drops it from the address', async () => {
     const code = encodeShareCode(A);
     const { page, errors } = await open({}, `${PAGE}?tambah=${code}`);
-    await expect(page.locator('#tim-daftar').inputValue()).resolves.toBe(`${code}\n`);
-    await expect(text(page, '.asesmen-notices')).resolves.toBe('Satu hasil ditambahkan ke daftar dari tautan yang Anda buka.');
+    await expect(page.locator('#tim-tambah').inputValue()).resolves.toBe(code);
+    await expect(page.locator('#tim-daftar').inputValue()).resolves.toBe('');
     await expect(page.evaluate(() => location.search)).resolves.toBe('');
+    await eventually(() => expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Tambahkan'));
+    await page.keyboard.press('Enter');
+    await eventually(() => expect(page.locator('#tim-daftar').inputValue()).resolves.toBe(`${code}\n`));
+    await expect(text(page, '.asesmen-notices')).resolves.toBe('Hasil ditambahkan ke daftar.');
     expect(errors).toEqual([]);
     await page.context().close();
   });
