@@ -6,6 +6,8 @@
  *
  * The server renders the toolbar (disabled) and a short message where the data will go; hydration
  * enables the buttons and fills the data area below them, so nothing already on screen moves.
+ *
+ * `data-ready` on the root marks the end of hydration; browser tests wait for it.
  */
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -171,7 +173,7 @@ export default function AssessmentHistory({ pillars, levels, assessmentUrl }: Pr
   const none = entries.length === 0;
 
   return (
-    <div class="asesmen riwayat">
+    <div class="asesmen riwayat" data-ready={hydrated ? '' : undefined}>
       <div class="riwayat-toolbar no-print" role="group" aria-label="Kelola riwayat">
         <button type="button" onClick={exportFile} disabled={!hydrated || none}>
           Unduh riwayat (JSON)

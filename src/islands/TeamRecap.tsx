@@ -6,6 +6,8 @@
  *
  * The server renders the form and the empty recap message exactly as the first client render
  * does; hydration only fills them, below what is already on screen.
+ *
+ * `data-ready` on the root marks the end of hydration; browser tests wait for it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Level, PillarAdvice } from '~/schemas/assessment';
@@ -139,7 +141,7 @@ export default function TeamRecap({ pillars, levels, advice, reading }: Props) {
 
   const few = input.valid.length > 0 && input.valid.length < MIN_TEAM_SIZE;
   return (
-    <div class="asesmen tim">
+    <div class="asesmen tim" data-ready={hydrated ? '' : undefined}>
       <section class="tim-input no-print" aria-labelledby="tim-daftar-judul">
         <h2 id="tim-daftar-judul">Hasil dari rekan</h2>
         <div class="tim-field">
