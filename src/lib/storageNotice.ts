@@ -8,7 +8,7 @@ import type { StorageProblem } from './safeStorage';
 export function storageProblemText(problem: StorageProblem, what: string): string {
   if (problem === 'full')
     return (
-      `Penyimpanan peramban untuk situs ini sudah penuh, jadi ${what} yang terbaru belum tersimpan dan hanya bertahan ` +
+      `Penyimpanan peramban untuk situs ini sudah penuh, jadi ${what} yang baru tidak bisa disimpan dan hanya bertahan ` +
       'selama halaman ini terbuka. Beri ruang dengan menghapus hasil lama di riwayat atau data situs ini di pengaturan peramban.'
     );
   return `Peramban ini tidak mengizinkan penyimpanan, jadi ${what} hanya bertahan selama halaman ini terbuka.`;

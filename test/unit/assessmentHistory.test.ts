@@ -5,7 +5,7 @@ import {
   HISTORY_STORAGE_KEY,
   loadHistory,
   MAX_HISTORY,
-  previousEntry,
+  placeInHistory,
   readHistoryEntry,
   recordResult,
   removeEntry,
@@ -64,9 +64,11 @@ describe('recordResult', () => {
     expect(next).toEqual([A, B]);
   });
 
-  it('replaces the newest entry when the same attempt is revised', () => {
-    const revised = recordResult([A, B], scoresOf([1, 2, 3, 4, 5]), new Date('2025-04-12T02:05:00Z'), { replaceLatest: true });
+  it('replaces the entry an attempt revises, so one attempt stays one entry', () => {
+    const revised = recordResult([A, B], scoresOf([1, 2, 3, 4, 5]), new Date('2025-04-12T02:05:00Z'), { replace: B.takenAt });
     expect(revised).toEqual([A, entry('2025-04-12T02:05:00.000Z', [1, 2, 3, 4, 5])]);
+    // An entry that is no longer there is simply not replaced.
+    expect(recordResult([A], B.scores, new Date(B.takenAt), { replace: 'hilang' })).toEqual([A, B]);
   });
 
   it('keeps the newest MAX_HISTORY results', () => {
@@ -85,13 +87,19 @@ describe('recordResult', () => {
   });
 });
 
-describe('previousEntry and removeEntry', () => {
-  it('finds the result before a given one, whatever the order given', () => {
-    expect(previousEntry([B, A], B.takenAt)).toEqual(A);
-    expect(previousEntry([A, B], A.takenAt)).toBeUndefined();
-    expect(previousEntry([A], 'nope')).toBeUndefined();
+describe('placeInHistory', () => {
+  it('finds the recorded result and the one before it', () => {
+    expect(placeInHistory([A, B], B.scores)).toEqual({ current: B, previous: A });
+    expect(placeInHistory([A], A.scores)).toEqual({ current: A });
   });
 
+  it('compares a result that never reached the history with the newest entry', () => {
+    expect(placeInHistory([A, B], scoresOf([1, 1, 1, 1, 1]))).toEqual({ previous: B });
+    expect(placeInHistory([], A.scores)).toEqual({});
+  });
+});
+
+describe('removeEntry', () => {
   it('removes exactly one entry by its moment', () => {
     expect(removeEntry([A, B], A.takenAt)).toEqual([B]);
     expect(removeEntry([A, B], 'nope')).toEqual([A, B]);

@@ -19,21 +19,20 @@ interface Props {
  * result before each). The chart frame has a fixed aspect ratio, so drawing moves nothing.
  */
 export function HistoryFigure({ entries, rows, pillars, onRemove }: Props) {
-  const figure = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const data = historySeries(entries, pillars);
   const failed = useLazyChart(
     canvas,
     async (target) => {
       const { renderHistoryChart } = await import('./historyChart');
-      return renderHistoryChart(target, figure.current ?? target, data);
+      return renderHistoryChart(target, data);
     },
     JSON.stringify(data),
   );
 
   return (
     <>
-      <figure class="riwayat-figure" ref={figure}>
+      <figure class="riwayat-figure">
         <figcaption>Indeks PRIMA dan skor lima pilar dari waktu ke waktu, dari 0 sampai 100.</figcaption>
         {failed ? (
           <p>Grafik tidak dapat dimuat; semua angkanya ada di tabel di bawah.</p>

@@ -93,7 +93,6 @@ export function TeamSummary({ recap, pillars, levels, advice, reading }: Summary
 
 /** The radar of average, lowest and highest, twinned with a table of every figure. */
 function TeamFigure({ recap, pillars, levels }: { recap: TeamRecap; pillars: readonly PillarLabel[]; levels: readonly Level[] }) {
-  const figure = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const pick = (key: 'average' | 'lowest' | 'highest') => pillars.map((p) => recap.pillars[p.slug][key]);
   const outlines = [
@@ -104,10 +103,9 @@ function TeamFigure({ recap, pillars, levels }: { recap: TeamRecap; pillars: rea
   const failed = useLazyChart(
     canvas,
     async (target) => {
-      const { renderOutlineRadar } = await import('./outlineRadar');
-      return renderOutlineRadar(
+      const { renderRadar } = await import('./radarChart');
+      return renderRadar(
         target,
-        figure.current ?? target,
         pillars.map((p) => p.name),
         outlines,
       );
@@ -132,7 +130,7 @@ function TeamFigure({ recap, pillars, levels }: { recap: TeamRecap; pillars: rea
   );
   return (
     <div class="tim-figure-row">
-      <figure class="tim-figure" ref={figure}>
+      <figure class="tim-figure">
         <figcaption>Rata-rata, terendah, dan tertinggi tiap pilar, dari 0 sampai 100.</figcaption>
         {failed ? (
           <p>Grafik tidak dapat dimuat; semua angkanya ada di tabel.</p>

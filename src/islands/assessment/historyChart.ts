@@ -1,16 +1,13 @@
 /**
  * The history chart: the index and the five pillars over time, one line each. Loaded only when
- * there is a history to draw (dynamic import), with only the Chart.js parts a line chart needs.
+ * there is a history to draw (dynamic import).
  * Every line has its own dash pattern and point shape besides its colour, so the lines and the
  * legend can be told apart without colour, and in a black-and-white print.
  */
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type PointStyle } from 'chart.js';
-import { SITE_LOCALE } from '~/vocab/locale';
+import type { PointStyle } from 'chart.js';
 import { formatNumber } from '~/vocab/numbers';
-import { isPrinting, readChartColors, watchChartTheme } from './chartColors';
-import { prefersReducedMotion } from '../charts/chartTheme';
-
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+import { Chart } from '../charts/chartjs';
+import { prefersReducedMotion, readColors, watchTheme } from '../charts/chartTheme';
 
 export interface HistoryChartInput {
   /** One label per result, oldest first. */
@@ -19,26 +16,27 @@ export interface HistoryChartInput {
   series: { label: string; values: number[] }[];
 }
 
-/** Custom properties set in assessmentPages.css; each passes 3:1 on the background in both themes. */
+/** Custom properties of `.riwayat-frame` (assessmentPages.css), checked for contrast by chartColors.test.ts. */
 const COLORS = {
-  s0: '--series-0',
-  s1: '--series-1',
-  s2: '--series-2',
-  s3: '--series-3',
-  s4: '--series-4',
-  s5: '--series-5',
-  text: '--text',
+  s0: '--chart-series-0',
+  s1: '--chart-series-1',
+  s2: '--chart-series-2',
+  s3: '--chart-series-3',
+  s4: '--chart-series-4',
+  s5: '--chart-series-5',
+  text: '--chart-label',
   grid: '--chart-grid',
 } as const;
 const SERIES_COLORS = ['s0', 's1', 's2', 's3', 's4', 's5'] as const;
 const DASHES: number[][] = [[], [10, 4], [3, 3], [12, 4, 2, 4], [6, 6], [1, 3]];
 const POINTS: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
 
-export function renderHistoryChart(canvas: HTMLCanvasElement, host: HTMLElement, input: HistoryChartInput): () => void {
+export function renderHistoryChart(canvas: HTMLCanvasElement, input: HistoryChartInput): () => void {
+  const host = canvas.parentElement ?? canvas;
   let chart: Chart<'line'> | undefined;
   // Redrawn from scratch when the theme changes: Chart.js caches the points' resolved colours.
-  const draw = (printing: boolean) => {
-    const c = readChartColors(host, COLORS, printing);
+  const draw = (scheme?: 'light') => {
+    const c = readColors(host, COLORS, scheme);
     const firstDraw = chart === undefined;
     chart?.destroy();
     chart = new Chart(canvas, {
@@ -65,7 +63,6 @@ export function renderHistoryChart(canvas: HTMLCanvasElement, host: HTMLElement,
         }),
       },
       options: {
-        locale: SITE_LOCALE,
         responsive: true,
         maintainAspectRatio: false,
         animation: firstDraw && !prefersReducedMotion() ? { duration: 400 } : false,
@@ -84,8 +81,8 @@ export function renderHistoryChart(canvas: HTMLCanvasElement, host: HTMLElement,
     canvas.dataset['series'] = String(input.series.length);
     canvas.dataset['points'] = String(input.labels.length);
   };
-  draw(isPrinting());
-  const stop = watchChartTheme(draw);
+  draw();
+  const stop = watchTheme(draw);
   return () => {
     stop();
     chart?.destroy();

@@ -7,7 +7,7 @@
  * key), the good ones are kept, and the caller learns how many were dropped.
  */
 import { readJson, saveJson, setAside, type SafeStorage, type SaveOutcome } from '../safeStorage';
-import { readPillarScores } from './pillarScores';
+import { readPillarScores, sameScores } from './pillarScores';
 import type { PillarScores } from './scoring';
 
 export const HISTORY_STORAGE_KEY = 'asn-prima:asesmen:riwayat:v1';
@@ -70,28 +70,37 @@ function capped(entries: HistoryEntry[]): HistoryEntry[] {
 }
 
 /**
- * Adds a result just shown. `replaceLatest` is for a revision of the same attempt (the person went
- * back to fix an answer): the newest entry is replaced instead of a second one appearing.
+ * Adds a result just shown. `replace` is the moment of an entry this result revises (the person
+ * went back to fix an answer): that entry goes, so one attempt stays one entry.
  */
 export function recordResult(
   entries: readonly HistoryEntry[],
   scores: PillarScores,
   now: Date,
-  options: { replaceLatest?: boolean } = {},
+  options: { replace?: string | undefined } = {},
 ): HistoryEntry[] {
-  const kept = options.replaceLatest ? entries.slice(0, -1) : entries;
+  const kept = options.replace === undefined ? entries : removeEntry(entries, options.replace);
   return capped(sortHistory([...kept, { takenAt: now.toISOString(), scores: { ...scores } }]));
+}
+
+/**
+ * Where a result on screen stands in the history: `current` is the newest entry when it holds these
+ * very scores (the result was recorded), and `previous` the result to compare with. A result that
+ * never reached the history (storage full, or finished before there was one) is compared with the
+ * newest entry.
+ */
+export function placeInHistory(entries: readonly HistoryEntry[], scores: PillarScores): { current?: HistoryEntry; previous?: HistoryEntry } {
+  const sorted = sortHistory(entries);
+  const newest = sorted.at(-1);
+  if (newest && sameScores(newest.scores, scores)) {
+    const previous = sorted.at(-2);
+    return previous ? { current: newest, previous } : { current: newest };
+  }
+  return newest ? { previous: newest } : {};
 }
 
 export function removeEntry(entries: readonly HistoryEntry[], takenAt: string): HistoryEntry[] {
   return entries.filter((entry) => entry.takenAt !== takenAt);
-}
-
-/** The result taken just before the one at `takenAt`, to compare with; undefined for the first. */
-export function previousEntry(entries: readonly HistoryEntry[], takenAt: string): HistoryEntry | undefined {
-  const sorted = sortHistory(entries);
-  const at = sorted.findIndex((entry) => entry.takenAt === takenAt);
-  return at > 0 ? sorted[at - 1] : undefined;
 }
 
 export interface LoadedHistory {
