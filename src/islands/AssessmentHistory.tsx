@@ -12,7 +12,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Level } from '~/schemas/assessment';
-import { clearHistory, loadHistory, removeEntry, saveHistory, sortHistory, type HistoryEntry } from '~/lib/assessment/history';
+import { clearHistory, HISTORY_STORAGE_KEY, loadHistory, removeEntry, saveHistory, sortHistory, type HistoryEntry } from '~/lib/assessment/history';
 import { exportFileName, exportHistory, MAX_IMPORT_BYTES, mergeHistory, readImportFile, type ImportRead, type MergePlan } from '~/lib/assessment/historyFile';
 import { historyRows } from '~/lib/assessment/historyView';
 import { createSafeStorage, type SaveOutcome } from '~/lib/safeStorage';
@@ -78,6 +78,16 @@ export default function AssessmentHistory({ pillars, levels, assessmentUrl }: Pr
     setEntries(loaded.entries);
     setNotices(found);
     setHydrated(true);
+  }, []);
+
+  // Another tab may finish an assessment or change the history meanwhile: follow it, so a delete
+  // here does not write back a list that has lost that tab's result.
+  useEffect(() => {
+    const follow = (event: StorageEvent) => {
+      if (event.key === HISTORY_STORAGE_KEY || event.key === null) setEntries(loadHistory(storage).entries);
+    };
+    addEventListener('storage', follow);
+    return () => removeEventListener('storage', follow);
   }, []);
 
   useEffect(() => {

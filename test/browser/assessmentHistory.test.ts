@@ -93,6 +93,18 @@ describe('the history page', () => {
     await page.context().close();
   });
 
+  it('follows a result saved in another tab, so deleting here does not lose it', async () => {
+    const { page, errors } = await openWith(record(HISTORY.slice(0, 2)));
+    const other = await page.context().newPage();
+    await other.goto(siteUrl('/'));
+    await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [HISTORY_STORAGE_KEY, record(HISTORY)]);
+    await eventually(() => expect(rowDates(page)).resolves.toHaveLength(3));
+    await page.getByRole('button', { name: 'Hapus hasil 10 Januari 2025' }).click();
+    await eventually(async () => expect(JSON.parse((await stored(page))!).results).toEqual(HISTORY.slice(1)));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('exports a file, clears everything after asking, and imports the file back', async () => {
     const { page, errors, foreignRequests } = await openWith(record(HISTORY));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh riwayat (JSON)' }).click()]);

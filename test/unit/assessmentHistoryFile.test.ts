@@ -83,6 +83,11 @@ describe('readImportFile', () => {
     });
   });
 
+  it('refuses a result dated more than a day ahead of the clock', () => {
+    const result = read(file([A, { ...B, takenAt: '2025-07-02T04:00:00.000Z' }, { ...C, takenAt: '2025-07-02T02:00:00.000Z' }]));
+    expect(result.ok && result.refused).toEqual([{ position: 2, reason: 'tanggalnya tidak mungkin (sebelum 2020 atau di masa depan)' }]);
+  });
+
   it('tolerates a byte-order mark and ignores fields it does not know', () => {
     const text = file([{ ...A, catatan: 'x' }], { extra: 1 }).replace('{', '{"__proto__":{"polluted":true},');
     const result = read('\uFEFF' + text);

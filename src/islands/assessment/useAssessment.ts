@@ -149,7 +149,8 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
       setNotices([{ tone: 'info', text: `Masih ada ${left} pernyataan yang belum dijawab, mulai dari pilar ${pillars[index]!.name}.` }]);
       return;
     }
-    const next = recordResult(saved, outcome.scores, new Date(), { replace: revising.current });
+    // Read again: another tab may have added a result since this page loaded.
+    const next = recordResult(loadHistory(storage).entries, outcome.scores, new Date(), { replace: revising.current });
     const stored = saveHistory(storage, next);
     setSaved(next);
     setNotices(stored.saved ? [] : [{ tone: 'error', text: storageProblemText(stored.problem, 'hasil ini di riwayat') }]);

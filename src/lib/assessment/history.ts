@@ -18,7 +18,7 @@ export const MAX_HISTORY = 200;
 const MAX_STORED_CHARS = 64 * 1024;
 /** Results dated before the site existed, or more than a day ahead of the clock, are not real. */
 const EARLIEST = Date.UTC(2020, 0, 1);
-const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 /** Full ISO 8601 with a zone, as `toISOString` writes it; lenient `Date` parsing is not trusted. */
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -40,13 +40,17 @@ export interface HistoryEntry {
 
 export type EntryRead = { ok: true; entry: HistoryEntry } | { ok: false; reason: string };
 
-/** Checks one entry from storage or an imported file; the reason is Indonesian, for the reader. */
-export function readHistoryEntry(value: unknown, now: number = Date.now()): EntryRead {
+/**
+ * Checks one entry from storage or an imported file; the reason is Indonesian, for the reader.
+ * `latest` is the last moment accepted: a day past the clock for a file, none for the device's own
+ * history, which a clock set wrong (and later put right) must not make disappear.
+ */
+export function readHistoryEntry(value: unknown, latest: number = Date.now() + CLOCK_SKEW_MS): EntryRead {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'bukan data hasil asesmen' };
   const { takenAt, scores } = value as { takenAt?: unknown; scores?: unknown };
   const time = readMoment(takenAt);
   if (time === undefined) return { ok: false, reason: 'tanggal tidak terbaca' };
-  if (time < EARLIEST || time > now + CLOCK_SKEW_MS) return { ok: false, reason: 'tanggalnya tidak mungkin (sebelum 2020 atau di masa depan)' };
+  if (time < EARLIEST || time > latest) return { ok: false, reason: 'tanggalnya tidak mungkin (sebelum 2020 atau di masa depan)' };
   const read = readPillarScores(scores);
   if (!read.ok)
     return {
@@ -133,7 +137,7 @@ export function loadHistory(storage: SafeStorage, now: () => number = Date.now):
   const good: HistoryEntry[] = [];
   let dropped = 0;
   for (const item of read.value.results) {
-    const entry = readHistoryEntry(item, now());
+    const entry = readHistoryEntry(item, Infinity);
     if (entry.ok) good.push(entry.entry);
     else dropped++;
   }

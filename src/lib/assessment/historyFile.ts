@@ -6,7 +6,7 @@
  * already on the device is replaced.
  */
 import { isoDate } from '../../vocab/dates';
-import { MAX_HISTORY, readHistoryEntry, sortHistory, type HistoryEntry } from './history';
+import { CLOCK_SKEW_MS, MAX_HISTORY, readHistoryEntry, sortHistory, type HistoryEntry } from './history';
 import { sameScores } from './pillarScores';
 
 /** Marks a file as ours; anything else is refused before its contents are looked at. */
@@ -85,7 +85,7 @@ export function readImportFile(text: string, size: number = text.length, now: nu
   };
   const byMoment = new Map<string, { position: number; entry: HistoryEntry }>();
   results.forEach((item, i) => {
-    const read = readHistoryEntry(item, now);
+    const read = readHistoryEntry(item, now + CLOCK_SKEW_MS);
     if (!read.ok) return refuse(i + 1, read.reason);
     const earlier = byMoment.get(read.entry.takenAt);
     if (earlier)
