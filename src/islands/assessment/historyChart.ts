@@ -5,16 +5,11 @@
  * legend can be told apart without colour, and in a black-and-white print.
  */
 import type { PointStyle } from 'chart.js';
+import type { HistoryPoint, HistorySeries } from '~/lib/assessment/historyView';
 import { formatNumber } from '~/vocab/numbers';
 import { Chart } from '../charts/chartjs';
 import { prefersReducedMotion, readColors, watchTheme } from '../charts/chartTheme';
 
-export interface HistoryChartInput {
-  /** One label per result, oldest first. */
-  labels: string[];
-  /** The index first, then the five pillars; values 0..100 per result. */
-  series: { label: string; values: number[] }[];
-}
 
 /** Custom properties of `.riwayat-frame` (assessmentPages.css), checked for contrast by chartColors.test.ts. */
 const COLORS = {
@@ -31,7 +26,9 @@ const SERIES_COLORS = ['s0', 's1', 's2', 's3', 's4', 's5'] as const;
 const DASHES: number[][] = [[], [10, 4], [3, 3], [12, 4, 2, 4], [6, 6], [1, 3]];
 const POINTS: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
 
-export function renderHistoryChart(canvas: HTMLCanvasElement, input: HistoryChartInput): () => void {
+/** Draws `input` (`historySeries`: days since the first result on x, with our own date ticks). */
+export function renderHistoryChart(canvas: HTMLCanvasElement, input: HistorySeries): () => void {
+  const tickLabels = new Map(input.ticks.map((t) => [t.value, t.label]));
   const host = canvas.parentElement ?? canvas;
   let chart: Chart<'line'> | undefined;
   // Redrawn from scratch when the theme changes: Chart.js caches the points' resolved colours.
@@ -42,12 +39,11 @@ export function renderHistoryChart(canvas: HTMLCanvasElement, input: HistoryChar
     chart = new Chart(canvas, {
       type: 'line',
       data: {
-        labels: input.labels,
         datasets: input.series.map((s, i) => {
           const color = c[SERIES_COLORS[i % SERIES_COLORS.length]!];
           return {
             label: s.label,
-            data: s.values,
+            data: s.points,
             borderColor: color,
             backgroundColor: color,
             pointBackgroundColor: color,
@@ -69,17 +65,32 @@ export function renderHistoryChart(canvas: HTMLCanvasElement, input: HistoryChar
         color: c.text,
         interaction: { mode: 'index', intersect: false },
         scales: {
-          x: { ticks: { color: c.text }, grid: { color: c.grid } },
+          x: {
+            type: 'linear',
+            min: input.min,
+            max: input.max,
+            // Our own ticks: weekly or monthly days in Indonesian, never Chart.js's round day numbers.
+            afterBuildTicks: (scale) => {
+              scale.ticks = input.ticks.map((t) => ({ value: t.value }));
+            },
+            ticks: { color: c.text, maxRotation: 0, callback: (value) => tickLabels.get(Number(value)) ?? '' },
+            grid: { color: c.grid },
+          },
           y: { min: 0, max: 100, ticks: { stepSize: 20, color: c.text, callback: (v) => formatNumber(Number(v)) }, grid: { color: c.grid } },
         },
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 10, padding: 12, color: c.text } },
-          tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatNumber(Number(item.raw))}` } },
+          tooltip: {
+            callbacks: {
+              title: (items) => (items[0]?.raw as HistoryPoint | undefined)?.label ?? '',
+              label: (item) => `${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? 0)}`,
+            },
+          },
         },
       },
     });
     canvas.dataset['series'] = String(input.series.length);
-    canvas.dataset['points'] = String(input.labels.length);
+    canvas.dataset['points'] = String(input.series[0]?.points.length ?? 0);
   };
   draw();
   const stop = watchTheme(draw);

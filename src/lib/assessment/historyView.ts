@@ -1,16 +1,16 @@
 /**
  * What the history page shows, computed once here so the island only renders: rows newest first,
- * each with its level and the change from the result before it, and chart labels oldest first.
+ * each with its level and the change from the result before it, and the chart's lines on a time axis.
  */
 import type { Level } from '../../schemas/assessment';
-import { formatDate } from '../../vocab/dates';
+import { daysBetween, formatDate, isoDate } from '../../vocab/dates';
+import { dayTicks, type AxisTick } from '../campaign/timeAxis';
 import { SITE_LOCALE, SITE_TIME_ZONE } from '../../vocab/locale';
 import type { PillarSlug } from '../../vocab/taxonomy';
 import { compareScores, type Comparison } from './compare';
 import { sortHistory, type HistoryEntry } from './history';
 import { findLevel, overallIndex, type PillarScores } from './scoring';
 
-const shortDay = new Intl.DateTimeFormat(SITE_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: SITE_TIME_ZONE });
 const time = new Intl.DateTimeFormat(SITE_LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: SITE_TIME_ZONE });
 
 export interface HistoryRow {
@@ -24,9 +24,9 @@ export interface HistoryRow {
   change?: Comparison;
 }
 
-/** Day labels, with the time (WIB) where two results share a day, so every label is unique. */
-function labels(entries: readonly HistoryEntry[], format: (date: Date) => string): string[] {
-  const days = entries.map((e) => format(new Date(e.takenAt)));
+/** Dates, with the time (WIB) where two results share a day, so every label is unique. */
+function labels(entries: readonly HistoryEntry[]): string[] {
+  const days = entries.map((e) => formatDate(new Date(e.takenAt)));
   return days.map((day, i) =>
     days.indexOf(day) !== days.lastIndexOf(day) ? `${day}, ${time.format(new Date(entries[i]!.takenAt))}` : day,
   );
@@ -35,7 +35,7 @@ function labels(entries: readonly HistoryEntry[], format: (date: Date) => string
 /** Newest first. */
 export function historyRows(entries: readonly HistoryEntry[], levels: readonly Level[]): HistoryRow[] {
   const sorted = sortHistory(entries);
-  const dates = labels(sorted, formatDate);
+  const dates = labels(sorted);
   return sorted
     .map((entry, i): HistoryRow => {
       const index = overallIndex(entry.scores);
@@ -47,26 +47,39 @@ export function historyRows(entries: readonly HistoryEntry[], levels: readonly L
     .reverse();
 }
 
-/** Short labels for the chart's time axis, oldest first. */
-export function chartLabels(entries: readonly HistoryEntry[]): string[] {
-  return labels(sortHistory(entries), (date) => shortDay.format(date));
+export interface HistoryPoint {
+  /** Days since the first result's day (Jakarta), so results sit as far apart as the time between them. */
+  x: number;
+  y: number;
+  /** The result's date, for the tooltip ("1 Juli 2025", with the time when a day has two). */
+  label: string;
 }
 
 export interface HistorySeries {
-  /** One per result, oldest first. */
-  labels: string[];
-  /** The index first, then one series per pillar, in the order given. */
-  series: { label: string; values: number[] }[];
+  /** The index first, then one series per pillar, in the order given; points oldest first. */
+  series: { label: string; points: HistoryPoint[] }[];
+  min: number;
+  max: number;
+  /** Weekly or monthly day ticks in Indonesian (the donation chart's rule). */
+  ticks: AxisTick[];
 }
 
 export function historySeries(entries: readonly HistoryEntry[], pillars: readonly { slug: PillarSlug; name: string }[]): HistorySeries {
   const sorted = sortHistory(entries);
+  const dates = labels(sorted);
+  const first = sorted[0] ? isoDate(new Date(sorted[0].takenAt)) : isoDate(new Date());
+  const xs = sorted.map((e) => daysBetween(first, isoDate(new Date(e.takenAt))));
+  const span = xs.at(-1) ?? 0;
+  const line = (label: string, value: (e: HistoryEntry) => number) => ({
+    label,
+    points: sorted.map((e, i) => ({ x: xs[i]!, y: value(e), label: dates[i]! })),
+  });
   return {
-    labels: chartLabels(sorted),
-    series: [
-      { label: 'Indeks PRIMA', values: sorted.map((e) => overallIndex(e.scores)) },
-      ...pillars.map((p) => ({ label: p.name, values: sorted.map((e) => e.scores[p.slug]) })),
-    ],
+    series: [line('Indeks PRIMA', (e) => overallIndex(e.scores)), ...pillars.map((p) => line(p.name, (e) => e.scores[p.slug]))],
+    // A little room on both sides, so the first and last points stand clear of the frame (and one result has an axis).
+    min: -Math.max(1, Math.round(span / 25)),
+    max: span + Math.max(1, Math.round(span / 25)),
+    ticks: dayTicks(first, span),
   };
 }
 
