@@ -9,6 +9,7 @@ import type { HistoryPoint, HistorySeries } from '~/lib/assessment/historyView';
 import { formatNumber } from '~/vocab/numbers';
 import { Chart } from '../charts/chartjs';
 import { prefersReducedMotion, readColors, watchTheme } from '../charts/chartTheme';
+import { dayAxis } from '../charts/dayAxis';
 
 
 /** Custom properties of `.riwayat-frame` (assessmentPages.css), checked for contrast by chartColors.test.ts. */
@@ -28,7 +29,6 @@ const POINTS: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'star', '
 
 /** Draws `input` (`historySeries`: days since the first result on x, with our own date ticks). */
 export function renderHistoryChart(canvas: HTMLCanvasElement, input: HistorySeries): () => void {
-  const tickLabels = new Map(input.ticks.map((t) => [t.value, t.label]));
   const host = canvas.parentElement ?? canvas;
   let chart: Chart<'line'> | undefined;
   // Redrawn from scratch when the theme changes: Chart.js caches the points' resolved colours.
@@ -65,17 +65,7 @@ export function renderHistoryChart(canvas: HTMLCanvasElement, input: HistorySeri
         color: c.text,
         interaction: { mode: 'index', intersect: false },
         scales: {
-          x: {
-            type: 'linear',
-            min: input.min,
-            max: input.max,
-            // Our own ticks: weekly or monthly days in Indonesian, never Chart.js's round day numbers.
-            afterBuildTicks: (scale) => {
-              scale.ticks = input.ticks.map((t) => ({ value: t.value }));
-            },
-            ticks: { color: c.text, maxRotation: 0, callback: (value) => tickLabels.get(Number(value)) ?? '' },
-            grid: { color: c.grid },
-          },
+          x: dayAxis(input, c),
           y: { min: 0, max: 100, ticks: { stepSize: 20, color: c.text, callback: (v) => formatNumber(Number(v)) }, grid: { color: c.grid } },
         },
         plugins: {
