@@ -293,6 +293,7 @@ describe('progress over time', () => {
     await eventually(() => expect(canvas.getAttribute('data-outlines')).resolves.toBe('2'));
     await expect(canvas.getAttribute('aria-label')).resolves.toContain('bergaris putus-putus');
     await expect(storedHistory(page)).resolves.toHaveLength(2);
+    expect(await axeViolations(page), 'result beside the previous one').toEqual([]);
 
     // Fixing an answer revises this attempt instead of adding a third result.
     await page.getByRole('button', { name: 'Ubah jawaban' }).click();
