@@ -19,6 +19,7 @@ import type { TimeAxisData, TimePoint } from '~/lib/campaign/timeAxis';
 import { formatRupiahCompact } from '~/lib/money';
 import { Chart } from './charts/chartjs';
 import { prefersReducedMotion, readColors, watchTheme, withAlpha } from './charts/chartTheme';
+import { dayAxis } from './charts/dayAxis';
 import './CampaignCharts.css';
 
 export interface Props {
@@ -66,7 +67,6 @@ export default function CampaignCharts({ series, axis, target, raised, allocatio
       const animation = firstDraw && !prefersReducedMotion() ? { duration: 400 } : false;
       firstDraw = false;
 
-      const tickLabels = new Map(axis.ticks.map((t) => [t.value, t.label]));
       const lineChart = new Chart(line, {
         type: 'line',
         data: {
@@ -100,17 +100,7 @@ export default function CampaignCharts({ series, axis, target, raised, allocatio
           color: c.text,
           interaction: { mode: 'nearest', axis: 'x', intersect: false },
           scales: {
-            x: {
-              type: 'linear',
-              min: axis.min,
-              max: axis.max,
-              // Our own ticks: weekly or monthly days in Indonesian, never Chart.js's round day numbers.
-              afterBuildTicks: (scale) => {
-                scale.ticks = axis.ticks.map((t) => ({ value: t.value }));
-              },
-              ticks: { color: c.text, maxRotation: 0, callback: (value) => tickLabels.get(Number(value)) ?? '' },
-              grid: { color: c.grid },
-            },
+            x: dayAxis(axis, c),
             y: {
               beginAtZero: true,
               ticks: { color: c.text, callback: (value) => formatRupiahCompact(Number(value)) },

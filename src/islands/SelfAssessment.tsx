@@ -4,7 +4,10 @@
  * localStorage through the guarded helper, and the share link carries scores only.
  *
  * The first render, on the server and at hydration, shows every pillar at once, so the page reads
- * and prints without JavaScript; once hydrated it becomes a pillar-by-pillar stepper.
+ * and prints without JavaScript; once hydrated it becomes a pillar-by-pillar stepper. The steps,
+ * the progress bar and the status line are in that first render too, kept invisible until
+ * hydration (`data-pending`), so nothing on screen moves when they come alive. `data-ready` on the
+ * root marks the end of hydration; browser tests wait for it.
  */
 import { useMemo } from 'preact/hooks';
 import type { AssessmentData } from '~/schemas/assessment';
@@ -46,34 +49,45 @@ export default function SelfAssessment({ data, pillars, reading }: Props) {
         headingRef={resultHeading}
         onRestart={outcome.kind === 'shared' ? act.startOwn : act.restart}
         onEdit={outcome.kind === 'result' ? act.editAnswers : undefined}
+        takenAt={outcome.kind === 'result' ? outcome.takenAt : undefined}
+        previous={outcome.kind === 'result' ? outcome.previous : undefined}
+        teamUrl={outcome.kind === 'shared' ? outcome.teamUrl : undefined}
       />
     );
 
+  const pending = hydrated ? undefined : '';
+  const noticeList = notices.map((notice) => (
+    <p key={notice.text} class={`asesmen-notice is-${notice.tone}`}>
+      {notice.text}
+    </p>
+  ));
   return (
-    <div class="asesmen">
-      <div class="asesmen-notices" role="status">
-        {notices.map((notice) => (
-          <p key={notice.text} class={`asesmen-notice is-${notice.tone}`}>
-            {notice.text}
-          </p>
-        ))}
-      </div>
+    <div class="asesmen" data-ready={hydrated ? '' : undefined}>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      {body ?? (
+      {body ? (
+        <>
+          <div class="asesmen-notices" role="status">
+            {noticeList}
+          </div>
+          {body}
+        </>
+      ) : (
         <div class="asesmen-quiz">
-          {hydrated && (
-            <>
-              <PillarSteps pillars={pillars} current={current} progress={state} onSelect={act.goToPillar} />
-              <div class="asesmen-progress">
-                <label for="asesmen-kemajuan">
-                  Terjawab {state.answered} dari {total} pernyataan
-                </label>
-                <progress id="asesmen-kemajuan" value={state.answered} max={total} />
-              </div>
-            </>
-          )}
+          <PillarSteps pillars={pillars} current={current} progress={state} onSelect={act.goToPillar} pending={!hydrated} />
+          <div class="asesmen-progress" data-pending={pending}>
+            <label for="asesmen-kemajuan">
+              Terjawab {state.answered} dari {total} pernyataan
+            </label>
+            <progress id="asesmen-kemajuan" value={state.answered} max={total} />
+          </div>
+          {/* A restored or refused store is said here, in a line that is already in place, not above the quiz. */}
+          <div class="asesmen-notices is-inline" role="status">
+            {noticeList.length > 0 ? noticeList : <p class="asesmen-notice is-quiet" data-pending={pending}>
+                Jawaban tersimpan otomatis di peramban ini saja.
+              </p>}
+          </div>
           <p class="asesmen-prompt">{data.scale.prompt}</p>
           {groups.map(({ pillar, statements }, index) => {
             const counts = state.pillars[pillar.slug];
@@ -89,11 +103,9 @@ export default function SelfAssessment({ data, pillars, reading }: Props) {
                   </span>{' '}
                   {pillar.name}
                 </h2>
-                {hydrated && (
-                  <p class="asesmen-pillar-count">
-                    {counts.answered} dari {counts.total} pernyataan di pilar ini sudah terjawab.
-                  </p>
-                )}
+                <p class="asesmen-pillar-count" data-pending={pending}>
+                  {counts.answered} dari {counts.total} pernyataan di pilar ini sudah terjawab.
+                </p>
                 {statements.map(({ statement, number }) => (
                   <StatementField
                     key={statement.id}

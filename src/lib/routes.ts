@@ -25,6 +25,8 @@ export const ROUTES = {
   psr: { path: '/psr/', label: 'PSR', shows: { header: true } },
   campaigns: { path: '/donasi/', label: 'Donasi', shows: { header: true } },
   assessment: { path: '/asesmen-prima/', label: 'Asesmen', shows: { header: true } },
+  assessmentHistory: { path: '/asesmen-prima/riwayat/', label: 'Riwayat asesmen' },
+  teamRecap: { path: '/asesmen-prima/tim/', label: 'Rekap tim' },
   about: { path: '/tentang/', label: 'Tentang', shows: { header: true, footer: 'Tentang kami' } },
   corrections: { path: `mailto:${CORRECTIONS_EMAIL}`, label: 'Kirim koreksi', shows: { footer: true } },
   rss: { path: '/rss.xml', label: 'RSS', shows: { footer: true } },

@@ -3,14 +3,19 @@
  * scoring module, answers kept across a reload, share links (real and tampered), print, privacy
  * (nothing sent anywhere) and an axe sweep of the question and result states.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssessment } from '~/check/loadAssessment';
+import { HISTORY_STORAGE_KEY } from '~/lib/assessment/history';
+import { retakeDate } from '~/lib/assessment/retakeReminder';
 import { ANSWERS_STORAGE_KEY } from '~/lib/assessment/savedAnswers';
 import { buildResult, scoreAnswers, type AnswerValue, type AssessmentResult } from '~/lib/assessment/scoring';
 import { encodeShareCode } from '~/lib/assessment/shareCode';
+import { formatCalendarDay } from '~/vocab/dates';
 import { PILLARS } from '~/vocab/taxonomy';
 import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+import { eventually, expectFocusOn, text } from './pageHelpers';
 
 /** Page type for the lead's site-wide list (test/browser/site.test.ts PAGE_TYPES). */
 export const ASSESSMENT_PAGE = ['asesmen', '/asesmen-prima/'] as const;
@@ -45,39 +50,18 @@ async function hydrated(page: Page): Promise<void> {
   await page.locator('.asesmen-steps, .asesmen-result').first().waitFor();
 }
 
-const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-/** Preact renders a tick after an event; retry an assertion until it holds or 5 s pass. */
-async function eventually(assertion: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
 const expectProgress = (page: Page, answered: number) =>
   eventually(() => expect(text(page, '.asesmen-progress label')).resolves.toBe(`Terjawab ${answered} dari ${data.statements.length} pernyataan`));
 
-/** Focus moves in an effect after Preact renders, a frame after the click: wait for it. */
-async function expectFocusOn(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((target) => document.activeElement?.id === target, id, { timeout: 5_000 }).catch(() => undefined);
-  await expect(focusedId(page)).resolves.toBe(id);
-}
-
 /** Answers the statements of the pillar on screen by clicking their labels. */
-async function answerPillar(page: Page, pillar: string, limit = Infinity): Promise<void> {
+async function answerPillar(page: Page, pillar: string, limit = Infinity, pattern = PATTERN): Promise<void> {
   for (const s of data.statements.filter((st) => st.pillar === pillar).slice(0, limit))
-    await page.locator(`label[for="asesmen-${s.id}-${PATTERN[s.id]}"]`).click();
+    await page.locator(`label[for="asesmen-${s.id}-${pattern[s.id]}"]`).click();
 }
 
-async function answerAll(page: Page): Promise<void> {
+async function answerAll(page: Page, pattern = PATTERN): Promise<void> {
   for (const [i, pillar] of PILLARS.entries()) {
-    await answerPillar(page, pillar.slug);
+    await answerPillar(page, pillar.slug, Infinity, pattern);
     if (i < PILLARS.length - 1) await page.getByRole('button', { name: /^Pilar berikutnya/ }).click();
   }
 }
@@ -263,6 +247,70 @@ describe('answering the assessment', () => {
   });
 });
 
+/** A second way of answering, so a retake changes the index and most pillars. */
+const SECOND: Record<string, AnswerValue> = Object.fromEntries(
+  data.statements.map((s, i) => [s.id, (((i * 3 + (s.pillar === 'inovatif' ? 4 : 1)) % 5) + 1) as AnswerValue]),
+);
+const second = scoreAnswers(data.statements, SECOND);
+if (!second.complete) throw new Error('the second pattern must answer every statement');
+const storedHistory = (page: Page) =>
+  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"results":[]}') as { results: unknown[] }).results, HISTORY_STORAGE_KEY);
+
+describe('progress over time', () => {
+  it('takes the assessment twice with different answers and shows the change, in text, table and radar', async () => {
+    expect(second.index).not.toBe(expected.index);
+    const { page, errors, foreignRequests } = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    await page.goto(siteUrl(PAGE));
+    await hydrated(page);
+    await answerAll(page);
+    await page.getByRole('button', { name: 'Lihat hasil' }).click();
+    await page.locator('.asesmen-result').waitFor();
+    // A first result has nothing to compare with, but is kept, and a retake is suggested in three months.
+    await expect(page.locator('[data-result-change]').count()).resolves.toBe(0);
+    await expect(storedHistory(page)).resolves.toHaveLength(1);
+    await expect(text(page, '[data-retake-date]')).resolves.toBe(formatCalendarDay(retakeDate(new Date())));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh pengingat kalender (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`ulangi-asesmen-prima-${retakeDate(new Date())}.ics`);
+    const ics = readFileSync(`${await download.path()}`, 'utf8');
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${retakeDate(new Date()).replaceAll('-', '')}`);
+    expect(ics).toContain(`URL:${siteUrl(PAGE)}`);
+
+    await page.getByRole('button', { name: 'Ulangi asesmen' }).click();
+    await answerAll(page, SECOND);
+    await page.getByRole('button', { name: 'Lihat hasil' }).click();
+    await page.locator('[data-result-change]').waitFor();
+    const delta = second.index - expected.index;
+    const mark = delta > 0 ? `▲ ${delta} (naik ${delta})` : `▼ ${-delta} (turun ${-delta})`;
+    await expect(text(page, '[data-result-change]')).resolves.toMatch(new RegExp(`indeks ${expected.index}\\. Sekarang ${mark.replace(/[()]/g, '\\$&')}\\.$`));
+    for (const pillar of PILLARS) {
+      const d = second.scores[pillar.slug] - expected.scores[pillar.slug];
+      const change = d > 0 ? `▲ ${d} (naik ${d})` : d < 0 ? `▼ ${-d} (turun ${-d})` : '= (tetap)';
+      await expect(text(page, `[data-pillar-score="${pillar.slug}"] [data-cell="now"]`), pillar.slug).resolves.toBe(`${second.scores[pillar.slug]} ${change}`);
+      await expect(text(page, `[data-pillar-score="${pillar.slug}"] [data-cell="before"]`)).resolves.toBe(String(expected.scores[pillar.slug]));
+    }
+    // Two outlines: solid for this result, dashed for the one before.
+    const canvas = page.locator('.asesmen-chart canvas');
+    await eventually(() => expect(canvas.getAttribute('data-outlines')).resolves.toBe('2'));
+    await expect(canvas.getAttribute('aria-label')).resolves.toContain('bergaris putus-putus');
+    await expect(storedHistory(page)).resolves.toHaveLength(2);
+    expect(await axeViolations(page), 'result beside the previous one').toEqual([]);
+
+    // Fixing an answer revises this attempt instead of adding a third result.
+    await page.getByRole('button', { name: 'Ubah jawaban' }).click();
+    await page.getByRole('button', { name: 'Lihat hasil' }).click();
+    await page.locator('[data-result-change]').waitFor();
+    await expect(storedHistory(page)).resolves.toHaveLength(2);
+
+    await page.getByRole('link', { name: 'riwayat asesmen', exact: true }).click();
+    await page.locator('#riwayat-tabel tbody tr').first().waitFor();
+    await expect(page.locator('#riwayat-tabel tbody tr').count()).resolves.toBe(2);
+    await expect(text(page, '#riwayat-tabel tbody tr:first-child [data-cell="index"]')).resolves.toBe(`${second.index} ${mark}`);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('share links', () => {
   it('open a read-only view of the same figures in a fresh browser', async () => {
     const { page, errors, foreignRequests } = await openPage(browser);
@@ -271,6 +319,10 @@ describe('share links', () => {
     await expect(text(page, '#asesmen-hasil-judul')).resolves.toBe('Hasil asesmen yang dibagikan');
     await expectFigures(page);
     await expect(page.locator('#asesmen-tautan').count()).resolves.toBe(0);
+    // A leader collecting a team's results can pass this one on to the recap.
+    await expect(page.getByRole('link', { name: 'Tambahkan ke rekap tim' }).getAttribute('href')).resolves.toBe(`/asesmen-prima/tim/?tambah=${shareCode}`);
+    // Someone else's result never enters this reader's own history.
+    await expect(page.evaluate((key) => localStorage.getItem(key), HISTORY_STORAGE_KEY)).resolves.toBeNull();
     await expect(page.locator('.asesmen-statement').count()).resolves.toBe(0);
     await expect(page.evaluate((key) => localStorage.getItem(key), ANSWERS_STORAGE_KEY)).resolves.toBeNull();
 

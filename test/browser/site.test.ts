@@ -117,6 +117,8 @@ describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) =>
 const ALL_PAGE_TYPES: readonly (readonly [string, string])[] = [
   ...PAGE_TYPES,
   ['asesmen', '/asesmen-prima/'],
+  ['riwayat asesmen', '/asesmen-prima/riwayat/'],
+  ['rekap tim', '/asesmen-prima/tim/'],
   ['cari', '/cari/?q=pelayanan'],
   ['donasi', '/donasi/'],
   ['kampanye', '/donasi/asn-charity-2025/'],

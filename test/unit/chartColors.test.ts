@@ -46,7 +46,20 @@ function contrast(a: string, b: string): number {
 }
 
 describe.each([
-  ['radar chart', 'src/islands/assessment/selfAssessment.css', { '--chart-label': 4.5, '--chart-tick': 4.5, '--chart-line': 3, '--chart-grid': 3 }],
+  ['radar chart', 'src/islands/assessment/selfAssessment.css', { '--chart-label': 4.5, '--chart-tick': 4.5, '--chart-line': 3, '--chart-line-2': 3, '--chart-grid': 3 }],
+  [
+    'history and team charts',
+    'src/islands/assessment/assessmentPages.css',
+    {
+      '--chart-label': 4.5,
+      '--chart-tick': 4.5,
+      '--chart-grid': 3,
+      '--chart-line': 3,
+      '--chart-line-2': 3,
+      '--chart-line-3': 3,
+      ...Object.fromEntries([0, 1, 2, 3, 4, 5].map((i) => [`--chart-series-${i}`, 3])),
+    },
+  ],
   [
     'campaign charts',
     'src/islands/CampaignCharts.css',

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSafeStorage, readJson, writeJson, type StorageLike } from '~/lib/safeStorage';
-
-/** An in-memory Web Storage double; `failWrites` mimics private mode or a full quota. */
-class FakeStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  failWrites = false;
-  failReads = false;
-  getItem(key: string): string | null {
-    if (this.failReads) throw new Error('SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.failWrites) throw new Error('QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { createSafeStorage, isQuotaError, MAX_BACKUP_CHARS, readJson, saveJson, writeJson, type StorageLike } from '~/lib/safeStorage';
+import { storageProblemText } from '~/lib/storageNotice';
+import { FakeStorage } from './fakeStorage';
 
 describe('createSafeStorage', () => {
   it('writes through to real storage when it works', () => {
@@ -63,14 +47,55 @@ describe('createSafeStorage', () => {
     });
   });
 
-  it('keeps a value in memory when a later write fails (quota full) and reports it', () => {
+  it('keeps a value in memory when a later write fails (quota full) and reports it as full', () => {
     const backend = new FakeStorage();
+    backend.quota = 20;
     const storage = createSafeStorage(() => backend);
     expect(storage.set('k', 'old')).toBe(true);
-    backend.failWrites = true;
-    expect(storage.set('k', 'new')).toBe(false);
-    expect(storage.get('k')).toBe('new');
+    expect(storage.problem).toBeUndefined();
+    expect(storage.set('k', 'x'.repeat(50))).toBe(false);
+    expect(storage.get('k')).toBe('x'.repeat(50));
     expect(storage.persistent).toBe(false);
+    expect(storage.problem).toBe('full');
+    // The old value is still what real storage holds; nothing half-written.
+    expect(backend.items.get('k')).toBe('old');
+  });
+
+  it('says "full", not "not allowed", when the store is already full at the first visit', () => {
+    const backend = new FakeStorage();
+    backend.items.set('big', 'x'.repeat(100));
+    backend.quota = 100;
+    const storage = createSafeStorage(() => backend);
+    expect(storage.problem).toBe('full');
+    expect(storage.persistent).toBe(false);
+    // A full store still reads.
+    expect(storage.get('big')).toHaveLength(100);
+    expect(storageProblemText(storage.problem!, 'jawaban')).toMatch(/sudah penuh/);
+    expect(storageProblemText(storage.problem!, 'jawaban')).not.toMatch(/tidak mengizinkan/);
+  });
+
+  it('reports storage as healthy again once room is made and nothing is held in memory only', () => {
+    const backend = new FakeStorage();
+    backend.items.set('big', 'x'.repeat(90));
+    backend.quota = 100;
+    const storage = createSafeStorage(() => backend);
+    expect(storage.set('k', 'a longer value')).toBe(false);
+    expect(storage.problem).toBe('full');
+    storage.remove('big');
+    expect(storage.problem).toBe('full');
+    expect(storage.set('k', 'a longer value')).toBe(true);
+    expect(storage.problem).toBeUndefined();
+    expect(storage.persistent).toBe(true);
+  });
+
+  it('says "not allowed" for a store that refuses for another reason', () => {
+    const backend = new FakeStorage();
+    backend.failWrites = true;
+    const storage = createSafeStorage(() => backend);
+    expect(storage.problem).toBe('unavailable');
+    expect(storageProblemText('unavailable', 'jawaban')).toBe(
+      'Peramban ini tidak mengizinkan penyimpanan, jadi jawaban hanya bertahan selama halaman ini terbuka.',
+    );
   });
 
   it('treats a read that throws as empty', () => {
@@ -79,6 +104,31 @@ describe('createSafeStorage', () => {
     storage.set('k', 'v');
     backend.failReads = true;
     expect(storage.get('k')).toBeNull();
+  });
+});
+
+describe('isQuotaError', () => {
+  it.each<[string, unknown, boolean]>([
+    ['the standard DOMException', new DOMException('full', 'QuotaExceededError'), true],
+    ["Firefox's legacy name", { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014 }, true],
+    ['an old WebKit code', { name: 'Error', code: 22 }, true],
+    ['a security error', new DOMException('no', 'SecurityError'), false],
+    ['a plain error', new Error('QuotaExceededError'), false],
+    ['not an error', 'QuotaExceededError', false],
+  ])('%s → %s', (_, error, expected) => {
+    expect(isQuotaError(error)).toBe(expected);
+  });
+});
+
+describe('saveJson', () => {
+  it('says why a value stayed in memory', () => {
+    const backend = new FakeStorage();
+    backend.quota = 30;
+    const storage = createSafeStorage(() => backend);
+    expect(saveJson(storage, 'k', { a: 1 })).toEqual({ saved: true });
+    expect(saveJson(storage, 'k', { a: 'x'.repeat(40) })).toEqual({ saved: false, problem: 'full' });
+    const refused = createSafeStorage(() => null);
+    expect(saveJson(refused, 'k', 1)).toEqual({ saved: false, problem: 'unavailable' });
   });
 });
 
@@ -130,6 +180,36 @@ describe('readJson', () => {
     backend.failWrites = true;
     expect(readJson(storage, 'k', accept, { now: () => 5 }).status).toBe('set-aside');
     expect(backend.items.get('k')).toBe('garbage');
+  });
+
+  it('deletes an unreadable value too large to back up, so a 4 MB leftover cannot fill the store for good', () => {
+    const backend = new FakeStorage();
+    const huge = 'x'.repeat(4 * 1024 * 1024);
+    backend.items.set('k', huge);
+    backend.quota = huge.length + 100;
+    const storage = createSafeStorage(() => backend);
+    expect(readJson(storage, 'k', accept)).toEqual({ status: 'discarded', chars: huge.length });
+    expect([...backend.items.keys()]).toEqual([]);
+    // The room is there again.
+    expect(storage.set('other', 'v')).toBe(true);
+    expect(storage.problem).toBeUndefined();
+  });
+
+  it('backs up an unreadable value right at the size limit', () => {
+    const backend = new FakeStorage();
+    backend.items.set('k', 'y'.repeat(MAX_BACKUP_CHARS));
+    const storage = createSafeStorage(() => backend);
+    expect(readJson(storage, 'k', accept, { now: () => 7 })).toEqual({ status: 'set-aside', backupKey: 'k:cadangan:7' });
+  });
+
+  it('does not even parse a value longer than maxChars, however valid', () => {
+    const backend = new FakeStorage();
+    backend.items.set('k', JSON.stringify({ v: 1, padding: 'z'.repeat(100) }));
+    const storage = createSafeStorage(() => backend);
+    let called = false;
+    const result = readJson(storage, 'k', (v) => ((called = true), accept(v)), { maxChars: 50, now: () => 3 });
+    expect(result).toEqual({ status: 'set-aside', backupKey: 'k:cadangan:3' });
+    expect(called).toBe(false);
   });
 
   it('treats an accept function that throws as foreign data', () => {

@@ -6,12 +6,14 @@ interface Props {
   current: number;
   progress: Progress;
   onSelect: (index: number) => void;
+  /** Before hydration: in place but invisible and inert, so it appears without moving anything. */
+  pending?: boolean;
 }
 
 /** The five pillars as steps the person can jump between, each with how many are answered. */
-export function PillarSteps({ pillars, current, progress, onSelect }: Props) {
+export function PillarSteps({ pillars, current, progress, onSelect, pending = false }: Props) {
   return (
-    <nav class="asesmen-steps" aria-label="Pilar asesmen">
+    <nav class="asesmen-steps" aria-label="Pilar asesmen" data-pending={pending ? '' : undefined}>
       <ol>
         {pillars.map((pillar, index) => {
           const { answered, total } = progress.pillars[pillar.slug];
@@ -20,6 +22,7 @@ export function PillarSteps({ pillars, current, progress, onSelect }: Props) {
             <li key={pillar.slug}>
               <button
                 type="button"
+                disabled={pending}
                 class={done ? 'is-done' : undefined}
                 aria-current={index === current ? 'step' : undefined}
                 onClick={() => onSelect(index)}

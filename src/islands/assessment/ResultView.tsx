@@ -1,9 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
+import { compareScores } from '~/lib/assessment/compare';
+import type { HistoryEntry } from '~/lib/assessment/history';
 import type { AssessmentResult } from '~/lib/assessment/scoring';
+import { formatDate } from '~/vocab/dates';
 import type { PillarSlug } from '~/vocab/taxonomy';
 import { formatNumber } from '~/vocab/numbers';
+import { AdviceCard } from './AdviceCard';
+import { ChangeMark } from './ChangeMark';
 import { RadarFigure } from './RadarFigure';
+import { RetakeReminder } from './RetakeReminder';
 import type { PillarLabel, ReadingByPillar } from './types';
 
 interface Props {
@@ -18,10 +24,18 @@ interface Props {
   onRestart: () => void;
   /** Back to the questions with every answer kept; absent when shared. */
   onEdit?: (() => void) | undefined;
+  /** When one's own result was taken, for the retake reminder; absent when shared. */
+  takenAt?: Date | undefined;
+  /** One's own result before this one, shown beside it. */
+  previous?: HistoryEntry | undefined;
+  /** A shared result: the team recap page, ready to add it. */
+  teamUrl?: string | undefined;
 }
 
-export function ResultView({ result, pillars, reading, shared, shareUrl, headingRef, onRestart, onEdit }: Props) {
+export function ResultView({ result, pillars, reading, shared, shareUrl, headingRef, onRestart, onEdit, takenAt, previous, teamUrl }: Props) {
   const nameOf = (slug: PillarSlug) => pillars.find((p) => p.slug === slug)?.name ?? slug;
+  const before = previous && { scores: previous.scores, date: formatDate(new Date(previous.takenAt)) };
+  const change = previous && compareScores(previous.scores, result.scores);
   return (
     <section class="asesmen-result" aria-labelledby="asesmen-hasil-judul" data-result>
       <h2 id="asesmen-hasil-judul" tabIndex={-1} ref={headingRef}>
@@ -47,10 +61,16 @@ export function ResultView({ result, pillars, reading, shared, shareUrl, heading
             Level: <strong data-result-level>{result.level.name}</strong>
           </p>
           <p data-result-meaning>{result.level.meaning}</p>
+          {before && change && (
+            <p data-result-change>
+              Hasil sebelumnya, {before.date}: indeks {formatNumber(change.index.before)}. Sekarang
+              <ChangeMark delta={change.index.delta} />.
+            </p>
+          )}
         </div>
       </div>
 
-      <RadarFigure scores={result.scores} pillars={pillars} />
+      <RadarFigure scores={result.scores} pillars={pillars} previous={before} />
 
       {result.strongest.length > 0 ? (
         <section aria-labelledby="asesmen-terkuat" class="asesmen-block">
@@ -74,35 +94,21 @@ export function ResultView({ result, pillars, reading, shared, shareUrl, heading
         <section aria-labelledby="asesmen-terlemah" class="asesmen-block" data-result-weakest>
           <h3 id="asesmen-terlemah">Yang perlu dikembangkan</h3>
           {result.weakest.map(({ pillar, score, advice }) => (
-            <article key={pillar} class="asesmen-advice" data-pillar={pillar} aria-labelledby={`asesmen-saran-${pillar}`}>
-              <h4 id={`asesmen-saran-${pillar}`}>
-                {nameOf(pillar)} ({formatNumber(score)})
-              </h4>
-              <ol>
-                {advice.steps.map((step) => (
-                  <li key={step.title}>
-                    <strong>{step.title}.</strong> {step.text}
-                  </li>
-                ))}
-              </ol>
-              {reading[pillar].length > 0 && (
-                <div class="asesmen-reading">
-                  <p>Bacaan tentang pilar {nameOf(pillar)}:</p>
-                  <ul>
-                    {reading[pillar].map((link) => (
-                      <li key={link.url}>
-                        <a href={link.url}>{link.title}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
-            </article>
+            <AdviceCard
+              key={pillar}
+              id={`asesmen-saran-${pillar}`}
+              pillar={pillar}
+              heading={`${nameOf(pillar)} (${formatNumber(score)})`}
+              steps={advice.steps}
+              reading={reading[pillar]}
+              readingIntro={`Bacaan tentang pilar ${nameOf(pillar)}:`}
+            />
           ))}
         </section>
       )}
 
       {shareUrl && <ShareBox url={shareUrl} />}
+      {takenAt && <RetakeReminder takenAt={takenAt} />}
 
       <div class="asesmen-actions no-print">
         <button type="button" onClick={() => print()}>
@@ -116,6 +122,11 @@ export function ResultView({ result, pillars, reading, shared, shareUrl, heading
         <button type="button" onClick={onRestart}>
           {shared ? 'Mulai asesmen Anda sendiri' : 'Ulangi asesmen'}
         </button>
+        {teamUrl && (
+          <a class="button" href={teamUrl}>
+            Tambahkan ke rekap tim
+          </a>
+        )}
       </div>
 
       <p class="asesmen-disclaimer">

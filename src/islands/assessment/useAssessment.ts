@@ -1,12 +1,15 @@
 /**
  * The self-assessment's state and what changes it: answers (restored from and saved to browser
  * storage), which pillar is open, which view shows (questions, one's own result, a shared result
- * from the link), notices, the screen-reader announcement and where focus goes next. Scoring,
- * share codes and storage formats stay in `~/lib/assessment`; `SelfAssessment.tsx` only renders.
+ * from the link), notices, the screen-reader announcement and where focus goes next. Each result
+ * shown is kept in the reader's history on this device, and compared with the one before it.
+ * Scoring, share codes, history and storage formats stay in `~/lib/assessment`;
+ * `SelfAssessment.tsx` only renders.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AssessmentData } from '~/schemas/assessment';
 import { setAnswer } from '~/lib/assessment/answers';
+import { loadHistory, placeInHistory, recordResult, saveHistory, type HistoryEntry } from '~/lib/assessment/history';
 import { clearSavedAnswers, restoreAnswers, saveAnswers } from '~/lib/assessment/savedAnswers';
 import {
   buildResult,
@@ -18,7 +21,10 @@ import {
   type PillarScores,
 } from '~/lib/assessment/scoring';
 import { decodeShareCodeFromSearch, encodeShareCode, SHARE_CODE_PARAM } from '~/lib/assessment/shareCode';
+import { ROUTES } from '~/lib/routes';
 import { createSafeStorage } from '~/lib/safeStorage';
+import { storageProblemText } from '~/lib/storageNotice';
+import { TEAM_ADD_PARAM } from '~/lib/assessment/team';
 import type { PillarLabel } from './types';
 
 export interface Notice {
@@ -29,8 +35,21 @@ export interface Notice {
 /** What the island shows instead of the questions, if anything. */
 export type Outcome =
   | { kind: 'quiz' }
-  | { kind: 'result'; result: AssessmentResult; shareUrl: string }
-  | { kind: 'shared'; result: AssessmentResult };
+  | {
+      kind: 'result';
+      result: AssessmentResult;
+      shareUrl: string;
+      /** When this result was recorded; now, when it never reached the history. */
+      takenAt: Date;
+      /** The result before it in the history, to compare with. */
+      previous?: HistoryEntry | undefined;
+    }
+  | {
+      kind: 'shared';
+      result: AssessmentResult;
+      /** The team recap, offered this result to add. */
+      teamUrl: string;
+    };
 
 type View = { kind: 'quiz' } | { kind: 'result' } | { kind: 'shared'; scores: PillarScores };
 
@@ -52,6 +71,9 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
   const [current, setCurrent] = useState(0);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  const [saved, setSaved] = useState<HistoryEntry[]>([]);
+  /** The history entry the answers on screen produced, replaced if they are edited and shown again. */
+  const revising = useRef<string | undefined>(undefined);
   const focusTarget = useRef<'pillar' | 'result' | null>(null);
   const pillarHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -75,9 +97,9 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
       });
     const restoredMessage = restoredNotice(restored.kept, restored.dropped);
     if (restoredMessage) found.push(restoredMessage);
-    if (!storage.persistent)
-      found.push({ tone: 'info', text: 'Peramban ini tidak mengizinkan penyimpanan, jadi jawaban hanya bertahan selama halaman ini terbuka.' });
+    if (storage.problem) found.push({ tone: 'info', text: storageProblemText(storage.problem, 'jawaban') });
     setNotices(found);
+    setSaved(loadHistory(storage).entries);
     setAnswers(restored.answers);
     setCurrent(firstOpenPillar(restored.answers));
     if (link.ok) setView({ kind: 'shared', scores: link.scores });
@@ -103,7 +125,11 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
   const answer = (id: string, value: AnswerValue) => {
     const next = setAnswer(answers, id, value);
     setAnswers(next);
-    saveAnswers(storage, next);
+    if (!saveAnswers(storage, next)) {
+      // Said once, the first time answers stay in memory only; a full store is called full.
+      const text = storageProblemText(storage.problem ?? 'unavailable', 'jawaban');
+      if (!notices.some((n) => n.text === text)) setNotices([...notices, { tone: 'error', text }]);
+    }
     const now = progress(data.statements, next);
     const pillar = pillars[current]!;
     const counts = now.pillars[pillar.slug];
@@ -123,7 +149,11 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
       setNotices([{ tone: 'info', text: `Masih ada ${left} pernyataan yang belum dijawab, mulai dari pilar ${pillars[index]!.name}.` }]);
       return;
     }
-    setNotices([]);
+    // Read again: another tab may have added a result since this page loaded.
+    const next = recordResult(loadHistory(storage).entries, outcome.scores, new Date(), { replace: revising.current });
+    const stored = saveHistory(storage, next);
+    setSaved(next);
+    setNotices(stored.saved ? [] : [{ tone: 'error', text: storageProblemText(stored.problem, 'hasil ini di riwayat') }]);
     setView({ kind: 'result' });
     focusTarget.current = 'result';
     const result = buildResult(outcome.scores, data);
@@ -131,6 +161,8 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
   };
 
   const restart = () => {
+    // A new attempt: its result is a new entry in the history, not a revision of the last one.
+    revising.current = undefined;
     clearSavedAnswers(storage);
     setAnswers({});
     setNotices([]);
@@ -141,6 +173,9 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
   };
 
   const editAnswers = () => {
+    const scored = scoreAnswers(data.statements, answers);
+    // Shown again after edits, the result replaces the entry these answers made, if they made one.
+    if (scored.complete) revising.current = placeInHistory(saved, scored.scores).current?.takenAt;
     setView({ kind: 'quiz' });
     setCurrent(0);
     focusTarget.current = 'pillar';
@@ -158,13 +193,17 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
   };
 
   let outcome: Outcome = { kind: 'quiz' };
-  if (view.kind === 'shared') outcome = { kind: 'shared', result: buildResult(view.scores, data) };
-  else if (view.kind === 'result') {
+  if (view.kind === 'shared') {
+    const teamUrl = `${ROUTES.teamRecap.path}?${TEAM_ADD_PARAM}=${encodeShareCode(view.scores)}`;
+    outcome = { kind: 'shared', result: buildResult(view.scores, data), teamUrl };
+  } else if (view.kind === 'result') {
     const scored = scoreAnswers(data.statements, answers);
     if (scored.complete) {
       const url = new URL(location.pathname, location.origin);
       url.searchParams.set(SHARE_CODE_PARAM, encodeShareCode(scored.scores));
-      outcome = { kind: 'result', result: buildResult(scored.scores, data), shareUrl: url.href };
+      const place = placeInHistory(saved, scored.scores);
+      const takenAt = place.current ? new Date(place.current.takenAt) : new Date();
+      outcome = { kind: 'result', result: buildResult(scored.scores, data), shareUrl: url.href, takenAt, previous: place.previous };
     }
   }
 

@@ -8,6 +8,8 @@ import type { Answers } from './scoring';
 
 export const ANSWERS_STORAGE_KEY = 'asn-prima:asesmen:v1';
 const FORMAT_VERSION = 1;
+/** Answers to even a few hundred statements fit in a few KB; a larger value is not ours. */
+const MAX_STORED_CHARS = 32 * 1024;
 
 interface SavedRecord {
   version: typeof FORMAT_VERSION;
@@ -35,7 +37,7 @@ export interface RestoredAnswers {
 
 /** Never throws; unreadable data is moved aside and the person starts fresh. */
 export function restoreAnswers(storage: SafeStorage, statementIds: readonly string[]): RestoredAnswers {
-  const read = readJson(storage, ANSWERS_STORAGE_KEY, asSavedRecord);
+  const read = readJson(storage, ANSWERS_STORAGE_KEY, asSavedRecord, { maxChars: MAX_STORED_CHARS });
   if (read.status === 'ok') return mergeAnswers(read.value.answers, statementIds);
   const fresh = { answers: {}, kept: 0, dropped: 0 };
   return read.status === 'set-aside' ? { ...fresh, setAsideTo: read.backupKey } : fresh;

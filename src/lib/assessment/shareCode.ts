@@ -10,6 +10,7 @@
  * Decoding never throws: a typed failure lets the page say "tautan hasil tidak valid".
  */
 import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
+import { isScore } from './pillarScores';
 import type { PillarScores } from './scoring';
 
 export const SHARE_CODE_VERSION = '1';
@@ -40,10 +41,6 @@ function checksum(body: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return (hash % PAIR_RANGE).toString(36).padStart(DIGITS, '0');
-}
-
-function isScore(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
 }
 
 /** Throws RangeError on a score that is not an integer 0..100: that is a bug in the caller, not user input. */

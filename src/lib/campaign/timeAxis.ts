@@ -74,6 +74,11 @@ function monthlyTicks(start: CalendarDay, span: number): AxisTick[] {
     .map((x) => ({ value: x, label: monthYear.format(new Date(Date.parse(`${addDays(start, x)}T00:00:00Z`))) }));
 }
 
+/** Ticks for `span` days from `start`: weekly for a couple of months, else on the first of months. */
+export function dayTicks(start: CalendarDay, span: number): AxisTick[] {
+  return span <= WEEKLY_UP_TO_DAYS ? weeklyTicks(start, span) : monthlyTicks(start, span);
+}
+
 export function timeAxisData(
   series: readonly SeriesPoint[],
   campaign: { startDate: CalendarDay; endDate: CalendarDay; target: number },
@@ -88,6 +93,6 @@ export function timeAxisData(
     min: 0,
     // A little room after the end date, so its mark stands clear of the frame (and a one-day campaign has an axis).
     max: span + Math.max(1, Math.round(span / 25)),
-    ticks: span <= WEEKLY_UP_TO_DAYS ? weeklyTicks(startDate, span) : monthlyTicks(startDate, span),
+    ticks: dayTicks(startDate, span),
   };
 }
