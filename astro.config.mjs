@@ -7,6 +7,9 @@ import sitemap from '@astrojs/sitemap';
 import { mdxGuardPlugin } from './src/check/mdxGuardPlugin.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { hosting } from './src/integrations/hosting.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, cspHash } from './deploy/policy.mjs';
+import { THEME_SCRIPT } from './src/lib/theme.ts';
 import { CONTENT_DIR } from './src/check/contentDir.ts';
 import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
 
@@ -16,6 +19,8 @@ export default defineConfig({
   // Tests build a generated corpus next to the real site without overwriting it.
   outDir: process.env.ASN_OUT_DIR || './dist',
   trailingSlash: 'always',
+  // Stylesheets stay files: an inline <style> needs its hash in every policy, and files are cached across pages.
+  build: { inlineStylesheets: 'never' },
   // Shiki colours code with inline styles, which the Content Security Policy forbids; articles need no code highlighting.
   // The guard (src/check/mdxGuardPlugin.ts) refuses raw HTML and unsafe links in plain Markdown pages too.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxGuardPlugin()] }) },
@@ -26,22 +31,17 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(), mdxComponentPlugin(CONTENT_DIR)] }) }),
     preact(),
     sitemap(),
-    // Indexes the built pages for /cari/; runs last, on the finished output.
+    // Indexes the built pages for /cari/, on the finished output.
     pagefind(),
+    // Then the .br/.gz copies (Pagefind's files included) and the host files (_headers, _nginx/).
+    hosting(),
   ],
+  // The page policy lives in deploy/policy.mjs with the headers it must agree with.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its search index reader from WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...CSP_DIRECTIVES],
+      // /cari/ adds 'wasm-unsafe-eval' for itself (Astro.csp); the inline theme script is not hashed by Astro.
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES], hashes: [cspHash(THEME_SCRIPT)] },
     },
   },
 });

@@ -13,7 +13,9 @@ interface Fragment {
 }
 function fragments(site: string): Fragment[] {
   const dir = join(site, 'pagefind', 'fragment');
-  return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString('utf8')));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString('utf8')));
 }
 
 describe.each([

@@ -1,0 +1,173 @@
+/**
+ * Turns the response policy (policy.mjs) into what each host reads, from a finished build:
+ * `_headers` (Netlify, Cloudflare Pages) and `_nginx/http.conf` + `_nginx/server.conf` (included
+ * by deploy/nginx/site.conf). `npm start` reads the same header policy with `siteCsp`.
+ * Node-only: it reads the build output.
+ */
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import {
+  CACHE_REVALIDATE,
+  CACHE_RULES,
+  CACHE_SHORT,
+  DOCUMENT_HEADERS,
+  DOCUMENT_PATTERN,
+  SECURITY_HEADERS,
+  cacheControlFor,
+  headerCsp,
+} from './policy.mjs';
+
+/** Files the build writes for hosts, never served to readers. */
+export const HOST_FILES = Object.freeze(['_headers', '_nginx/http.conf', '_nginx/server.conf']);
+/** Precompressed copies sit beside their originals and are chosen by the server, never linked. */
+export const COMPRESSED_SUFFIXES = Object.freeze(['.br', '.gz']);
+
+/**
+ * Every regular file of a build as a site path (`/berita/index.html`), compressed copies included.
+ * Symbolic links are not files of the build (Astro never writes one) and are left out, so no
+ * server that uses this list can be led out of the build by one.
+ */
+export function listFiles(dir) {
+  const out = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push('/' + relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** What a build serves to readers: its files without host files and compressed copies. */
+export function sitePaths(dir, files = listFiles(dir)) {
+  return files.filter((p) => !HOST_FILES.includes(p.slice(1)) && !COMPRESSED_SUFFIXES.some((s) => p.endsWith(s)));
+}
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const decodeAttribute = (value) =>
+  value.replace(/&#39;|&#x27;|&quot;|&amp;/g, (m) => ({ '&#39;': "'", '&#x27;': "'", '&quot;': '"', '&amp;': '&' })[m]);
+
+/** The start of a file: the policy <meta> comes right after the charset, within the first bytes. */
+function headOf(file, bytes = 8192) {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The <meta> policy of every page; a page without one is an error, since its header would not match. */
+export function metaPolicies(dir, paths = sitePaths(dir)) {
+  return paths
+    .filter((p) => p.endsWith('.html'))
+    .map((p) => {
+      const file = join(dir, p);
+      const match = META_CSP.exec(headOf(file)) ?? META_CSP.exec(readFileSync(file, 'utf8'));
+      if (!match) throw new Error(`${p} tidak memuat <meta http-equiv="content-security-policy">.`);
+      return decodeAttribute(match[1]);
+    });
+}
+
+/** The Content-Security-Policy header for a build. */
+export function siteCsp(dir, paths = sitePaths(dir)) {
+  return headerCsp(metaPolicies(dir, paths));
+}
+
+/**
+ * `_headers` rules for the cache classes the hosts do not already apply. Netlify and Cloudflare
+ * Pages send `max-age=0, must-revalidate` by default, which is CACHE_REVALIDATE in effect; rules
+ * are written only where the policy differs, as `folder/*` when a whole folder shares a value.
+ * Rules never overlap on a header: Cloudflare joins overlapping values with a comma.
+ */
+function cacheRules(paths) {
+  const rules = [];
+  const classOf = (p) => cacheControlFor(p);
+  const visit = (prefix, members) => {
+    const values = new Set(members.map(classOf));
+    if (prefix !== '/' && values.size === 1) {
+      const [value] = values;
+      if (value !== CACHE_REVALIDATE) rules.push([`${prefix}*`, value]);
+      return;
+    }
+    const folders = new Map();
+    for (const p of members) {
+      const rest = p.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      if (slash === -1) {
+        if (classOf(p) !== CACHE_REVALIDATE) rules.push([p, classOf(p)]);
+      } else {
+        const folder = `${prefix}${rest.slice(0, slash + 1)}`;
+        folders.set(folder, [...(folders.get(folder) ?? []), p]);
+      }
+    }
+    for (const [folder, inside] of folders) visit(folder, inside);
+  };
+  visit('/', paths);
+  return rules;
+}
+
+export function renderHeadersFile(csp, paths) {
+  const lines = [
+    '# Dibuat oleh `npm run build` dari deploy/policy.mjs; jangan diubah di sini.',
+    '# Netlify dan Cloudflare Pages membaca berkas ini. Halaman HTML memakai bawaan host',
+    '# (max-age=0, must-revalidate), yang sama dengan aturan kebijakan: selalu divalidasi ulang.',
+    '# Header khusus dokumen ikut terkirim pada aset juga: pola jalur tidak bisa memilih jenis',
+    '# berkas, dan lewat HTTP/2 header yang berulang hampir tidak memakan tempat.',
+    '/*',
+    ...Object.entries({ ...SECURITY_HEADERS, ...DOCUMENT_HEADERS, 'Content-Security-Policy': csp }).map(([k, v]) => `  ${k}: ${v}`),
+  ];
+  for (const [pattern, value] of cacheRules(paths)) lines.push('', pattern, `  Cache-Control: ${value}`);
+  return lines.join('\n') + '\n';
+}
+
+/** nginx has no escape for `$` in a string, so a value holding `$` or a quote is refused. */
+function nginxString(value) {
+  if (/["$\\]/.test(value)) throw new Error(`Nilai tidak bisa ditulis ke konfigurasi nginx: ${value}`);
+  return `"${value}"`;
+}
+
+const variableOf = (header) => `$asn_${header.toLowerCase().replace(/-/g, '_')}`;
+
+/**
+ * http-level part: header values by the final URI (after index.html and error_page), as maps,
+ * because add_header in a location would silently drop every add_header of the server.
+ */
+export function renderNginxHttp(csp) {
+  const lines = ['# Dibuat oleh `npm run build` dari deploy/policy.mjs; jangan diubah di sini.'];
+  lines.push(`map $uri ${variableOf('Cache-Control')} {`, `    default ${nginxString(CACHE_SHORT)};`);
+  for (const rule of CACHE_RULES) lines.push(`    "~${rule.pattern}" ${nginxString(rule.cacheControl)};`);
+  lines.push('}');
+  for (const [name, value] of Object.entries({ ...DOCUMENT_HEADERS, 'Content-Security-Policy': csp })) {
+    // An empty value makes nginx leave the header out.
+    lines.push(`map $uri ${variableOf(name)} {`, `    "~${DOCUMENT_PATTERN}" ${nginxString(value)};`, '}');
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** server-level part: the headers, `always` so error and redirect responses carry them too. */
+export function renderNginxServer() {
+  const names = ['Cache-Control', ...Object.keys(DOCUMENT_HEADERS), 'Content-Security-Policy'];
+  return [
+    '# Dibuat oleh `npm run build` dari deploy/policy.mjs; jangan diubah di sini.',
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`),
+    ...names.map((name) => `add_header ${name} ${variableOf(name)} always;`),
+  ].join('\n') + '\n';
+}
+
+/** The file whose time marks a finished build: written last, after the compressed copies. */
+export const BUILD_MARKER = '_headers';
+
+/** Writes every host file into a finished build; returns the header policy. */
+export function writeHostFiles(dir) {
+  const paths = sitePaths(dir);
+  const csp = siteCsp(dir, paths);
+  mkdirSync(join(dir, '_nginx'), { recursive: true });
+  writeFileSync(join(dir, '_nginx', 'http.conf'), renderNginxHttp(csp));
+  writeFileSync(join(dir, '_nginx', 'server.conf'), renderNginxServer());
+  writeFileSync(join(dir, BUILD_MARKER), renderHeadersFile(csp, paths));
+  return csp;
+}
