@@ -16,8 +16,13 @@ import {
   type SearchState,
 } from '~/lib/search/searchState';
 
-/** Results are fetched a page at a time: each one costs a request for its excerpt. */
+/** Results are listed a page at a time. */
 const RESULTS_PER_PAGE = 10;
+/**
+ * Each card costs a request for its excerpt, so it is fetched only once the card is on the screen
+ * or within half a screen below it: on a desktop the first screen shows about two results.
+ */
+const LOAD_AHEAD = 0.5;
 
 type Status = 'idle' | 'loading' | 'ready' | 'unavailable';
 
@@ -49,7 +54,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function resultCard({ url, meta, filters, excerpt }: PagefindResultData): HTMLLIElement {
+function resultCard({ url, meta, filters, excerpt }: PagefindResultData): HTMLElement {
   const date = meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? meta.date : undefined;
   const metaLine = el('p', { class: 'meta' }, el('span', { class: 'kind' }, filters['jenis']?.[0] ?? 'Halaman'));
   if (date) metaLine.append(el('span', { 'aria-hidden': 'true' }, ' · '), el('time', { datetime: date }, formatDate(new Date(date))));
@@ -66,7 +71,7 @@ function resultCard({ url, meta, filters, excerpt }: PagefindResultData): HTMLLI
     card.append(el('img', { class: 'thumb', src: meta.image, alt: meta.image_alt, loading: 'lazy', width: '192', height: '108' }));
   }
   card.append(body);
-  return el('li', {}, card);
+  return card;
 }
 
 export function mountSearchPage(root: HTMLElement): void {
@@ -101,18 +106,49 @@ export function mountSearchPage(root: HTMLElement): void {
     statusText.textContent = text;
   };
 
-  const showMore = async (focusFirst: boolean) => {
+  // Cards on the list whose excerpt is not fetched yet, with the result each will show.
+  const pending = new Map<HTMLLIElement, PagefindResult>();
+  const load = async (item: HTMLLIElement): Promise<void> => {
+    const result = pending.get(item);
+    if (!result) return;
+    pending.delete(item);
+    nearScreen.unobserve(item);
     const id = run;
-    const page = await Promise.all(matches.slice(shown, shown + RESULTS_PER_PAGE).map((r) => r.data()));
+    let card: HTMLElement;
+    try {
+      card = resultCard(await result.data());
+    } catch {
+      card = el('p', { class: 'result-error' }, 'Hasil ini tidak dapat dimuat. Muat ulang halaman untuk mencoba lagi.');
+    }
     if (id !== run) return;
-    const cards = page.map(resultCard);
-    list.append(...cards);
-    shown += page.length;
+    item.replaceChildren(card);
+    delete item.dataset['pending'];
+  };
+  const nearScreen = new IntersectionObserver(
+    (entries) => entries.forEach((entry) => entry.isIntersecting && void load(entry.target as HTMLLIElement)),
+    { rootMargin: `0px 0px ${LOAD_AHEAD * 100}% 0px` },
+  );
+  const isNearScreen = (item: HTMLElement) => item.getBoundingClientRect().top < innerHeight * (1 + LOAD_AHEAD);
+  // A keyboard user entering the list gets every card of it, so Tab never skips one still loading.
+  list.addEventListener('focusin', () => pending.forEach((_, item) => void load(item)));
+
+  const showMore = async (focusFirst: boolean) => {
+    const items = matches.slice(shown, shown + RESULTS_PER_PAGE).map((result) => {
+      // The placeholder holds a card's height, so nothing below it moves when the card arrives.
+      const item = el('li', { 'data-pending': '' }, el('p', { class: 'placeholder' }, 'Memuat…'));
+      pending.set(item, result);
+      nearScreen.observe(item);
+      return item;
+    });
+    list.append(...items);
+    shown += items.length;
     const left = matches.length - shown;
     more.hidden = left <= 0;
     more.textContent = `Tampilkan ${Math.min(RESULTS_PER_PAGE, left)} hasil berikutnya`;
+    const first = items[0];
+    await Promise.all([...(focusFirst && first ? [load(first)] : []), ...items.filter(isNearScreen).map(load)]);
     // After "show more", keyboard and screen reader users continue at the first new result.
-    if (focusFirst) cards[0]?.querySelector('a')?.focus();
+    if (focusFirst) first?.querySelector('a')?.focus();
   };
 
   const search = async () => {
@@ -120,6 +156,8 @@ export function mountSearchPage(root: HTMLElement): void {
     const quoted = `“${state.q}”`;
     matches = [];
     shown = 0;
+    pending.clear();
+    nearScreen.disconnect();
     list.replaceChildren();
     more.hidden = true;
     empty.hidden = true;
