@@ -22,6 +22,7 @@ export const MIN_COMPRESS_BYTES = 1024;
 /** Pagefind's ready-made interfaces and its worker: the site has its own and searches without a worker. */
 const UNUSED = /^\/pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
 
+/** @param {Buffer} data */
 const isGzip = (data) => data[0] === 0x1f && data[1] === 0x8b;
 /** Pagefind's index and WebAssembly, written gzip-compressed by Pagefind itself. */
 const PAGEFIND_GZIP = /^\/pagefind\/.*\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
@@ -31,15 +32,21 @@ const PAGEFIND_GZIP = /^\/pagefind\/.*\.(pf_meta|pf_index|pf_fragment|pf_filter|
  * one for pages and excerpts (one per article), between for the index. Quality 11 costs about
  * 2 ms of CPU per KB, 6 a fiftieth of that, for some 8% more bytes.
  */
+/** @param {string} path */
 function qualityOf(path) {
   if (/\.(html|xml|pf_fragment)$/.test(path)) return 6;
   if (/\.(pf_index|pf_meta|pf_filter)$/.test(path)) return 10;
   return constants.BROTLI_MAX_QUALITY;
 }
+/** @param {Buffer} data @param {number} quality */
 const brotliAt = (data, quality) =>
   brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
 
-/** Writes `.br` and `.gz` beside every compressible file of a build; returns how many files got a copy. */
+/**
+ * Writes `.br` and `.gz` beside every compressible file of a build; returns how many files got a copy.
+ * @param {string} dir
+ * @returns {Promise<number>}
+ */
 export async function compressBuild(dir) {
   const queue = sitePaths(dir).filter((p) => COMPRESSIBLE.test(p) && !UNUSED.test(p));
   let compressed = 0;

@@ -27,8 +27,11 @@ export const COMPRESSED_SUFFIXES = Object.freeze(['.br', '.gz']);
  * Symbolic links are not files of the build (Astro never writes one) and are left out, so no
  * server that uses this list can be led out of the build by one.
  */
+/** @param {string} dir @returns {string[]} */
 export function listFiles(dir) {
+  /** @type {string[]} */
   const out = [];
+  /** @param {string} folder */
   const walk = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name);
@@ -41,15 +44,18 @@ export function listFiles(dir) {
 }
 
 /** What a build serves to readers: its files without host files and compressed copies. */
+/** @param {string} dir @param {string[]} [files] */
 export function sitePaths(dir, files = listFiles(dir)) {
   return files.filter((p) => !HOST_FILES.includes(p.slice(1)) && !COMPRESSED_SUFFIXES.some((s) => p.endsWith(s)));
 }
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+/** @param {string} value */
 const decodeAttribute = (value) =>
   value.replace(/&#39;|&#x27;|&quot;|&amp;/g, (m) => ({ '&#39;': "'", '&#x27;': "'", '&quot;': '"', '&amp;': '&' })[m]);
 
 /** The start of a file: the policy <meta> comes right after the charset, within the first bytes. */
+/** @param {string} file */
 function headOf(file, bytes = 8192) {
   const fd = openSync(file, 'r');
   try {
@@ -61,6 +67,7 @@ function headOf(file, bytes = 8192) {
 }
 
 /** The <meta> policy of every page; a page without one is an error, since its header would not match. */
+/** @param {string} dir @param {string[]} [paths] @returns {string[]} */
 export function metaPolicies(dir, paths = sitePaths(dir)) {
   return paths
     .filter((p) => p.endsWith('.html'))
@@ -68,11 +75,12 @@ export function metaPolicies(dir, paths = sitePaths(dir)) {
       const file = join(dir, p);
       const match = META_CSP.exec(headOf(file)) ?? META_CSP.exec(readFileSync(file, 'utf8'));
       if (!match) throw new Error(`${p} tidak memuat <meta http-equiv="content-security-policy">.`);
-      return decodeAttribute(match[1]);
+      return decodeAttribute(match[1] ?? '');
     });
 }
 
 /** The Content-Security-Policy header for a build. */
+/** @param {string} dir @param {string[]} [paths] */
 export function siteCsp(dir, paths = sitePaths(dir)) {
   return headerCsp(metaPolicies(dir, paths));
 }
@@ -83,16 +91,21 @@ export function siteCsp(dir, paths = sitePaths(dir)) {
  * are written only where the policy differs, as `folder/*` when a whole folder shares a value.
  * Rules never overlap on a header: Cloudflare joins overlapping values with a comma.
  */
+/** @param {string[]} paths */
 function cacheRules(paths) {
+  /** @type {[string, string][]} */
   const rules = [];
+  /** @param {string} p */
   const classOf = (p) => cacheControlFor(p);
+  /** @param {string} prefix @param {string[]} members */
   const visit = (prefix, members) => {
     const values = new Set(members.map(classOf));
     if (prefix !== '/' && values.size === 1) {
-      const [value] = values;
+      const [value = CACHE_REVALIDATE] = values;
       if (value !== CACHE_REVALIDATE) rules.push([`${prefix}*`, value]);
       return;
     }
+    /** @type {Map<string, string[]>} */
     const folders = new Map();
     for (const p of members) {
       const rest = p.slice(prefix.length);
@@ -110,6 +123,7 @@ function cacheRules(paths) {
   return rules;
 }
 
+/** @param {string} csp @param {string[]} paths */
 export function renderHeadersFile(csp, paths) {
   const lines = [
     '# Dibuat oleh `npm run build` dari deploy/policy.mjs; jangan diubah di sini.',
@@ -125,17 +139,20 @@ export function renderHeadersFile(csp, paths) {
 }
 
 /** nginx has no escape for `$` in a string, so a value holding `$` or a quote is refused. */
+/** @param {string} value */
 function nginxString(value) {
   if (/["$\\]/.test(value)) throw new Error(`Nilai tidak bisa ditulis ke konfigurasi nginx: ${value}`);
   return `"${value}"`;
 }
 
+/** @param {string} header */
 const variableOf = (header) => `$asn_${header.toLowerCase().replace(/-/g, '_')}`;
 
 /**
  * http-level part: header values by the final URI (after index.html and error_page), as maps,
  * because add_header in a location would silently drop every add_header of the server.
  */
+/** @param {string} csp */
 export function renderNginxHttp(csp) {
   const lines = ['# Dibuat oleh `npm run build` dari deploy/policy.mjs; jangan diubah di sini.'];
   lines.push(`map $uri ${variableOf('Cache-Control')} {`, `    default ${nginxString(CACHE_SHORT)};`);
@@ -162,6 +179,7 @@ export function renderNginxServer() {
 export const BUILD_MARKER = '_headers';
 
 /** Writes every host file into a finished build; returns the header policy. */
+/** @param {string} dir */
 export function writeHostFiles(dir) {
   const paths = sitePaths(dir);
   const csp = siteCsp(dir, paths);

@@ -81,12 +81,19 @@ export const CACHE_RULES = Object.freeze([
 
 const compiledRules = CACHE_RULES.map((rule) => ({ ...rule, regex: new RegExp(rule.pattern) }));
 
-/** The Cache-Control value for a served file, by its path inside the build output. */
+/**
+ * The Cache-Control value for a served file, by its path inside the build output.
+ * @param {string} filePath
+ */
 export function cacheControlFor(filePath) {
   return compiledRules.find((rule) => rule.regex.test(filePath))?.cacheControl ?? CACHE_SHORT;
 }
 
-/** Splits a policy into `[name, sources[]]` pairs, in order, ignoring empty directives. */
+/**
+ * Splits a policy into `[name, sources[]]` pairs, in order, ignoring empty directives.
+ * @param {string} policy
+ * @returns {[string, string[]][]}
+ */
 export function parseCsp(policy) {
   return policy
     .split(';')
@@ -95,8 +102,9 @@ export function parseCsp(policy) {
     .map(([name, ...sources]) => [name.toLowerCase(), sources]);
 }
 
+/** @param {Iterable<[string, readonly string[]]>} directives */
 export function serializeCsp(directives) {
-  return directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 /**
@@ -106,7 +114,12 @@ export function serializeCsp(directives) {
  * everywhere else by the <meta>), and one header fits every host, including those that can only
  * attach headers by path pattern.
  */
+/**
+ * @param {Iterable<string>} metaPolicies
+ * @returns {string}
+ */
 export function headerCsp(metaPolicies) {
+  /** @type {Map<string, string[]>} */
   const merged = new Map();
   for (const policy of metaPolicies) {
     for (const [name, sources] of parseCsp(policy)) {
@@ -119,7 +132,12 @@ export function headerCsp(metaPolicies) {
   return serializeCsp([...merged]);
 }
 
-/** Every policy header a response for `filePath` carries, given the site's header CSP. */
+/**
+ * Every policy header a response for `filePath` carries, given the site's header CSP.
+ * @param {string} filePath
+ * @param {string} csp
+ * @returns {Record<string, string>}
+ */
 export function responseHeaders(filePath, csp) {
   return {
     ...SECURITY_HEADERS,

@@ -19,6 +19,15 @@ const rows = [
   timed('build: situs (dist/)', 'npx', ['astro', 'build']),
   timed('build: korpus 1.000 artikel', 'node', ['scripts/build-corpus.mjs', '1000']),
 ];
+// The share of the builds above spent writing the .br/.gz copies (deploy/compress.mjs), done again here.
+const { compressBuild } = await import('../deploy/compress.mjs');
+for (const [label, dir] of [['kompresi br+gz: situs', 'dist'], ['kompresi br+gz: korpus', 'test/.output/dist-corpus']]) {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const files = await compressBuild(dir);
+  const used = process.cpuUsage(cpu);
+  rows.push({ label: `${label} (${files} berkas, CPU ${((used.user + used.system) / 1e6).toFixed(1)} d)`, seconds: ((performance.now() - start) / 1000).toFixed(1) });
+}
 console.table(rows);
 
 /** Bytes a first visit transfers for a page: HTML, CSS and the scripts it references (gzip). */

@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { BUILD_MARKER, listFiles, siteCsp, sitePaths } from '../deploy/hostFiles.mjs';
-import { SECURITY_HEADERS, responseHeaders } from '../deploy/policy.mjs';
+import { SECURITY_HEADERS, cacheControlFor, responseHeaders } from '../deploy/policy.mjs';
 
 const TYPES = {
   html: 'text/html; charset=utf-8',
@@ -172,7 +172,7 @@ function handle(site, req, res) {
   if (!path.endsWith('/') && site.served.has(`${path}/index.html`)) {
     // rawPath decodes to a folder of the build, so it starts with one slash and a name: never
     // `//host` or `/\host`, which a browser would take for another site.
-    res.writeHead(301, { Location: `${rawPath}/${query}`, 'Content-Length': 0, 'Cache-Control': 'no-cache' });
+    res.writeHead(301, { Location: `${rawPath}/${query}`, 'Content-Length': 0, 'Cache-Control': cacheControlFor(path) });
     return res.end();
   }
   return notFound(site, req, res);
@@ -200,6 +200,14 @@ export function serve(dir, { port = 4321, host = '127.0.0.1' } = {}) {
       if (!res.headersSent) plain(req, res, 500, 'Kesalahan server.');
       else res.destroy();
     }
+  });
+  // Requests Node's parser refuses (a byte beyond ASCII in the path, headers over 16 KB) get the
+  // answer Node would give, with the policy headers too.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.end(`HTTP/1.1 ${status}\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

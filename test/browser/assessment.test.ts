@@ -17,7 +17,7 @@ import { PILLARS } from '~/vocab/taxonomy';
 import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
 import { eventually, expectFocusOn, text } from './pageHelpers';
 
-/** Page type for the lead's site-wide list (test/browser/site.test.ts PAGE_TYPES). */
+/** Page type for the lead's site-wide list (test/browser/harness.ts PAGE_TYPES). */
 export const ASSESSMENT_PAGE = ['asesmen', '/asesmen-prima/'] as const;
 const PAGE = ASSESSMENT_PAGE[1];
 

@@ -23,6 +23,33 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
 } as const;
 
+/** One page of each type the site has. */
+export const PAGE_TYPES = [
+  ['home', '/'],
+  ['berita', '/berita/festival-asn-2025-asn-charity-semarang/'],
+  ['opini', '/opini/lima-pilar-asn-prima/'],
+  ['listing', '/berita/'],
+  ['pillar index', '/pilar/'],
+  ['pillar', '/pilar/melayani/'],
+  ['topic', '/topik/psr/'],
+  ['tag', '/tag/semarang/'],
+  ['author', '/penulis/redaksi/'],
+  ['page', '/tentang/'],
+  ['psr', '/psr/'],
+  ['404', '/tidak-ada/'],
+] as const;
+
+/** The page types above plus the interactive ones, whose own suites run axe on them. */
+export const ALL_PAGE_TYPES: readonly (readonly [string, string])[] = [
+  ...PAGE_TYPES,
+  ['asesmen', '/asesmen-prima/'],
+  ['riwayat asesmen', '/asesmen-prima/riwayat/'],
+  ['rekap tim', '/asesmen-prima/tim/'],
+  ['cari', '/cari/?q=pelayanan'],
+  ['donasi', '/donasi/'],
+  ['kampanye', '/donasi/asn-charity-2025/'],
+];
+
 export const siteUrl = (path = '/') => new URL(path, inject('siteUrl')).href;
 export const corpusUrl = (path = '/') => new URL(path, inject('corpusUrl')).href;
 

@@ -1,7 +1,7 @@
 /** What only a browser shows: navigation by a reader, the theme toggle, and an axe sweep. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+import { ALL_PAGE_TYPES, PAGE_TYPES, axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,22 +84,6 @@ describe('theme toggle', () => {
   });
 });
 
-/** One page of each type the site has. */
-export const PAGE_TYPES = [
-  ['home', '/'],
-  ['berita', '/berita/festival-asn-2025-asn-charity-semarang/'],
-  ['opini', '/opini/lima-pilar-asn-prima/'],
-  ['listing', '/berita/'],
-  ['pillar index', '/pilar/'],
-  ['pillar', '/pilar/melayani/'],
-  ['topic', '/topik/psr/'],
-  ['tag', '/tag/semarang/'],
-  ['author', '/penulis/redaksi/'],
-  ['page', '/tentang/'],
-  ['psr', '/psr/'],
-  ['404', '/tidak-ada/'],
-] as const;
-
 describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
   it.each(PAGE_TYPES)('%s (%s) has no WCAG 2.2 AA violation in light and dark', async (_type, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -112,17 +96,6 @@ describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) =>
     }
   });
 });
-
-/** The page types above plus the interactive ones, whose own suites run axe on them. */
-const ALL_PAGE_TYPES: readonly (readonly [string, string])[] = [
-  ...PAGE_TYPES,
-  ['asesmen', '/asesmen-prima/'],
-  ['riwayat asesmen', '/asesmen-prima/riwayat/'],
-  ['rekap tim', '/asesmen-prima/tim/'],
-  ['cari', '/cari/?q=pelayanan'],
-  ['donasi', '/donasi/'],
-  ['kampanye', '/donasi/asn-charity-2025/'],
-];
 
 describe('responsive from 320 px', () => {
   it.each(ALL_PAGE_TYPES)(
