@@ -59,8 +59,8 @@ export function accepts(header, name) {
 
 /**
  * The path and query of a request target, or undefined when it is malformed: an escape that does
- * not decode, or a control character (NUL, CR, LF, ...) or backslash once decoded. Only the path is decoded; the
- * raw form is kept for redirects, where it is re-sent exactly as the client wrote it.
+ * not decode, or a control character (NUL, CR, LF, ...) or backslash once decoded. Only the path
+ * is decoded; the raw form is kept for redirects, where it is re-sent as the client wrote it.
  */
 export function parseTarget(url) {
   let target = String(url ?? '');
@@ -201,11 +201,16 @@ export function serve(dir, { port = 4321, host = '127.0.0.1' } = {}) {
       else res.destroy();
     }
   });
-  // Requests Node's parser refuses (a byte beyond ASCII in the path, headers over 16 KB) get the
-  // answer Node would give, with the policy headers too.
+  // Requests Node's parser refuses (a byte beyond ASCII in the path, headers over 16 KB, a client
+  // too slow to send them) get the answer Node would give, with the policy headers too.
   server.on('clientError', (error, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
     const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
     socket.end(`HTTP/1.1 ${status}\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`);
   });

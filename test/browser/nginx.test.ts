@@ -67,7 +67,7 @@ describe('every page type behind nginx', () => {
 describe('nginx sends', () => {
   it('text compressed with brotli, hashed assets immutable and pages revalidated', async () => {
     const { page } = await openPage(browser);
-    const seen: { url: string; type: string; encoding?: string; cache?: string; size: number }[] = [];
+    const seen: { url: string; type: string; encoding: string | undefined; cache: string | undefined; size: number }[] = [];
     page.on('response', async (r) => {
       const headers = r.headers();
       const body = await r.body().catch(() => Buffer.alloc(0));

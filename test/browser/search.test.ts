@@ -27,18 +27,16 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 /** The result links, once every card on the list has been brought near the screen (cards load their excerpt there). */
 async function resultUrls(page: Page): Promise<string[]> {
-  const waiting = page.locator('.results > li[data-pending]');
-  await expect
-    .poll(
-      async () => {
-        if ((await waiting.count()) > 0) await waiting.first().scrollIntoViewIfNeeded();
-        return waiting.count();
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(0);
+  // Found and scrolled in one step in the page: a card may finish loading between two steps from here.
+  const stillLoading = () =>
+    page.evaluate(() => {
+      document.querySelector('.results > li[data-pending]')?.scrollIntoView({ block: 'center' });
+      return document.querySelectorAll('.results > li[data-pending]').length;
+    });
+  await expect.poll(stillLoading, { timeout: 20_000 }).toBe(0);
   return page.$$eval('.results .title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
 const statusText = (page: Page) => page.locator('.search-page [role="status"]').innerText();
 
 describe('search on the real site', () => {
