@@ -15,6 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://asnprima.id',
   // Tests build a generated corpus next to the real site without overwriting it.
   outDir: process.env.ASN_OUT_DIR || './dist',
+  // Content-layer store and optimised images; the corpus build keeps its own so it never evicts the site's.
+  cacheDir: process.env.ASN_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the Content Security Policy forbids; articles need no code highlighting.
   // The guard (src/check/mdxGuardPlugin.ts) refuses raw HTML and unsafe links in plain Markdown pages too.

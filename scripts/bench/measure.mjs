@@ -1,0 +1,124 @@
+/**
+ * Runs one `astro build` and measures it from outside: wall time, the peak memory of the whole
+ * process tree (sampled from /proc, so Pagefind's and sharp's helpers count too), and where the time
+ * went, from the moments Astro's own log lines arrive.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+
+const PAGE_SIZE = 4096;
+
+/** Resident memory of `root` and all its descendants, in bytes (Linux only; 0 elsewhere). */
+function treeRss(root) {
+  let entries;
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  const children = new Map();
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(pid));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+    } catch {
+      // Gone already.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Stage boundaries: the first log line matching each pattern, after the previous stage began, starts
+ * that stage. Astro prints them in this order for a static build (`[build] ✓ Completed` appears
+ * twice; the second, after the images, ends Astro's own work).
+ */
+const STAGES = [
+  ['start-up, config, content check', /^/],
+  ['content sync + types', /\[content\] Syncing content/],
+  ['build info', /\[build\] Collecting build info/],
+  ['Vite bundling', /\[build\] Building static entrypoints/],
+  ['rendering pages', /generating static routes/],
+  ['images', /generating optimized images/],
+  ['integrations (sitemap, Pagefind)', /\[build\] ✓ Completed in/],
+  ['exit', /page\(s\) built in/],
+];
+
+/** Sums Astro's per-page `(+12ms)` lines by kind of page. */
+function pageTimes(lines, classify) {
+  const groups = {};
+  for (const line of lines) {
+    const m = /[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/.exec(line);
+    if (!m || m[1].startsWith('/_astro/')) continue;
+    const group = (groups[classify(m[1])] ??= { pages: 0, seconds: 0 });
+    group.pages++;
+    group.seconds += Number(m[2]) / (m[3] === 's' ? 1 : 1000);
+  }
+  return groups;
+}
+
+/**
+ * Runs `node <astro> build` with `env`, writing its output to `logFile`.
+ * Resolves to { seconds, peakBytes, pagesBuilt, stages: {name: seconds}, pages: {kind: {pages, seconds}} }.
+ */
+export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify }) {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logFile);
+    const start = performance.now();
+    const child = spawn(process.execPath, [astroBin, 'build', ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let peakBytes = 0;
+    const sampler = setInterval(() => {
+      peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    }, 200);
+    const marks = [];
+    const lines = [];
+    let pagesBuilt = 0;
+    let pending = '';
+    const onData = (chunk) => {
+      const now = performance.now();
+      const parts = (pending + chunk.toString('utf8')).split('\n');
+      pending = parts.pop() ?? '';
+      for (const raw of parts) {
+        // eslint-disable-next-line no-control-regex -- strips the colours Astro may still print
+        const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+        lines.push(line);
+        // Arrival time, so the log itself shows where the seconds went.
+        log.write(`[+${((now - start) / 1000).toFixed(2)}] ${line}\n`);
+        const next = STAGES[marks.length];
+        if (next && next[1].test(line)) marks.push(now);
+        const built = /(\d+) page\(s\) built in/.exec(line);
+        if (built) pagesBuilt = Number(built[1]);
+      }
+    };
+    marks.push(start);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      log.end(pending);
+      const end = performance.now();
+      if (code !== 0) return reject(new Error(`astro build gagal (kode ${code}); lihat ${logFile}`));
+      const stages = {};
+      for (let i = 0; i < marks.length; i++) stages[STAGES[i][0]] = ((marks[i + 1] ?? end) - marks[i]) / 1000;
+      resolve({ seconds: (end - start) / 1000, peakBytes, pagesBuilt, stages, pages: pageTimes(lines, classify) });
+    });
+  });
+}
