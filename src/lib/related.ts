@@ -163,7 +163,7 @@ export function relatedIndex<T extends Relatable>(all: readonly T[]): (current: 
     for (const [tag, times] of counts(lower(current.data.tags))) {
       for (const g of tagGroups.get(tag) ?? []) {
         if (tagScore[g] === 0) touched.push(g);
-        tagScore[g] += times * RELATED_WEIGHTS.tag;
+        tagScore[g] = tagScore[g]! + times * RELATED_WEIGHTS.tag;
       }
     }
     for (const g of touched) offerGroup(g, tagScore[g]! + classScore[groupClass[g]!]!);
