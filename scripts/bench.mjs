@@ -95,7 +95,7 @@ const summary = Object.fromEntries(
   names.map((n) => {
     const rs = results[n];
     const seconds = median(rs.map((r) => r.seconds));
-    return [n, { seconds, runs: rs.map((r) => +r.seconds.toFixed(1)), peakMB: mb(median(rs.map((r) => r.peakBytes))), msPerArticle: (seconds * 1000) / count, pages: rs[0].pagesBuilt, typical: typical(rs) }];
+    return [n, { seconds, cpuSeconds: median(rs.map((r) => r.cpuSeconds)), runs: rs.map((r) => +r.seconds.toFixed(1)), peakMB: mb(median(rs.map((r) => r.peakBytes))), msPerArticle: (seconds * 1000) / count, pages: rs[0].pagesBuilt, typical: typical(rs) }];
   }),
 );
 
@@ -109,6 +109,7 @@ console.log(`\n${count} artikel, ${runs} build per proyek, bergantian${values.wa
 console.table([
   row('waktu build, median (s)', (s) => s.seconds.toFixed(1), (s) => s.seconds),
   row('setiap build (s)', (s) => s.runs.join(' / ')),
+  row('waktu CPU, median (s)', (s) => s.cpuSeconds.toFixed(1), (s) => s.cpuSeconds),
   row('memori puncak, median (MB)', (s) => s.peakMB, (s) => s.peakMB),
   row('waktu per artikel (ms)', (s) => s.msPerArticle.toFixed(1)),
   row('halaman ditulis', (s) => s.pages),
