@@ -27,8 +27,9 @@ export default defineConfig({
     // then editors' components (src/components/mdx/) learn which article they are in, and their image paths become imports.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(), mdxComponentPlugin(CONTENT_DIR)] }) }),
     // Babel (which compiles JSX for Preact) only for the islands: the other modules hold no JSX, and
-    // running it over every TypeScript file costs seconds per build for nothing.
-    preact({ exclude: [/node_modules/, /\/src\/(?!islands\/)/] }),
+    // running it over every TypeScript file and Astro's generated content lists (.astro/, which grow
+    // with every article) costs seconds per build for nothing.
+    preact({ exclude: [/node_modules/, /\/\.astro\//, /\/src\/(?!islands\/)/] }),
     sitemap(),
     // Indexes the built pages for /cari/; runs last, on the finished output.
     pagefind(),

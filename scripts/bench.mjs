@@ -117,7 +117,15 @@ console.table([
 
 const stageNames = [...new Set(names.flatMap((n) => Object.keys(summary[n].typical.stages)))];
 console.log('Tahap (dari log Astro, build median):');
-console.table(stageNames.map((stage) => Object.fromEntries([['tahap', stage], ...names.map((n) => [n, summary[n].typical.stages[stage]?.toFixed(1) ?? '-'])])));
+console.table(
+  stageNames.map((stage) =>
+    Object.fromEntries([
+      ['tahap', stage],
+      ...names.map((n) => [`${n} (s)`, summary[n].typical.stages[stage]?.toFixed(1) ?? '-']),
+      ...names.map((n) => [`${n} puncak (MB)`, mb(summary[n].typical.stagePeakBytes[stage] ?? 0)]),
+    ]),
+  ),
+);
 console.log('Waktu render per jenis halaman (jumlah "+ms" di log Astro, build median):');
 console.table(
   names.flatMap((n) => Object.entries(summary[n].typical.pages).map(([kind, g]) => ({ proyek: n, jenis: kind, halaman: g.pages, 'detik': g.seconds.toFixed(1) }))),

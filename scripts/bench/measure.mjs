@@ -73,7 +73,7 @@ function pageTimes(lines, classify) {
 
 /**
  * Runs `node <astro> build` with `env`, writing its output to `logFile`.
- * Resolves to { seconds, cpuSeconds (user + system, NaN without GNU time), peakBytes, pagesBuilt, stages: {name: seconds}, pages: {kind: {pages, seconds}} }.
+ * Resolves to { seconds, cpuSeconds (user + system, NaN without GNU time), peakBytes, pagesBuilt, stages: {name: seconds}, stagePeakBytes: {name: bytes}, pages: {kind: {pages, seconds}} }.
  */
 export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify }) {
   return new Promise((resolve, reject) => {
@@ -89,10 +89,15 @@ export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify 
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let peakBytes = 0;
-    const sampler = setInterval(() => {
-      peakBytes = Math.max(peakBytes, treeRss(child.pid));
-    }, 200);
     const marks = [];
+    // Peak memory per stage too: which stage sets the peak is what to look at.
+    const stagePeaks = [];
+    const sampler = setInterval(() => {
+      const rss = treeRss(child.pid);
+      peakBytes = Math.max(peakBytes, rss);
+      const at = marks.length - 1;
+      stagePeaks[at] = Math.max(stagePeaks[at] ?? 0, rss);
+    }, 200);
     const lines = [];
     let pagesBuilt = 0;
     let pending = '';
@@ -122,9 +127,13 @@ export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify 
       const end = performance.now();
       if (code !== 0) return reject(new Error(`astro build gagal (kode ${code}); lihat ${logFile}`));
       const stages = {};
-      for (let i = 0; i < marks.length; i++) stages[STAGES[i][0]] = ((marks[i + 1] ?? end) - marks[i]) / 1000;
+      const stagePeakBytes = {};
+      for (let i = 0; i < marks.length; i++) {
+        stages[STAGES[i][0]] = ((marks[i + 1] ?? end) - marks[i]) / 1000;
+        stagePeakBytes[STAGES[i][0]] = stagePeaks[i] ?? 0;
+      }
       const cpuSeconds = timed ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, x) => sum + Number(x), 0) : NaN;
-      resolve({ seconds: (end - start) / 1000, cpuSeconds, peakBytes, pagesBuilt, stages, pages: pageTimes(lines, classify) });
+      resolve({ seconds: (end - start) / 1000, cpuSeconds, peakBytes, pagesBuilt, stages, stagePeakBytes, pages: pageTimes(lines, classify) });
     });
   });
 }
