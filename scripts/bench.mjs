@@ -4,7 +4,9 @@
  *   npm run bench                     site vs. a bare Astro blog on 1,000 generated articles
  *   npm run bench -- 10000 --runs 1   any article count; runs per project (default 3, or 1 above 2,000)
  *   npm run bench -- --warm           keep Astro's caches between builds (as CI with a cache would)
- *   npm run bench -- --only site      build only one of the two (site | baseline), e.g. to profile
+ *   npm run bench -- --only site      build only one project (site | baseline | compare), e.g. to profile
+ *   npm run bench -- --compare DIR    also build another checkout of the site (say main, unpacked under
+ *                                     test/.output/ so it finds node_modules): what a change buys
  *   npm run bench -- --pages          also: the weight of what a reader downloads per page type (dist/)
  *   npm run bench -- --search         also: median first search on the site's corpus build, in Chromium
  *
@@ -30,12 +32,13 @@ const { values, positionals } = parseArgs({
     only: { type: 'string' },
     pages: { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    compare: { type: 'string' },
   },
 });
 const count = Number(positionals[0] ?? 1000);
 const runs = Number(values.runs ?? (count > 2000 ? 1 : 3));
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('Pemakaian: npm run bench -- [jumlah artikel] [--runs N] [--warm] [--only site|baseline] [--pages] [--search]');
+  console.error('Pemakaian: npm run bench -- [jumlah artikel] [--runs N] [--warm] [--only site|baseline|compare] [--compare FOLDER] [--pages] [--search]');
   process.exit(1);
 }
 
@@ -50,14 +53,19 @@ const baselineDir = join(BENCH, 'baseline');
 writeBaseline(baselineDir);
 
 const articleRe = /^\/(berita|opini)\/(?!\d+\/)[^/]+\/index\.html$/;
+/** The site from the checkout in `root`, building the corpus with a cache of its own. */
+const siteProject = (name, root) => ({
+  cwd: root,
+  out: join(BENCH, `dist-${name}-${count}`),
+  caches: [join(BENCH, `cache-${name}`), join(root, '.astro')],
+  env: (p) => ({ ASN_CONTENT_DIR: CORPUS, ASN_OUT_DIR: p.out, ASN_CACHE_DIR: p.caches[0] }),
+  classify: (path) => (articleRe.test(path) ? 'article' : /^\/(berita|opini|penulis|pilar|topik|tag)\//.test(path) ? 'listing' : 'other'),
+});
 const PROJECTS = {
-  site: {
-    cwd: ROOT,
-    out: join(BENCH, `dist-site-${count}`),
-    caches: [join(BENCH, 'cache-site'), join(ROOT, '.astro')],
-    env: (p) => ({ ASN_CONTENT_DIR: CORPUS, ASN_OUT_DIR: p.out, ASN_CACHE_DIR: p.caches[0] }),
-    classify: (path) => (articleRe.test(path) ? 'article' : /^\/(berita|opini|penulis|pilar|topik|tag)\//.test(path) ? 'listing' : 'other'),
-  },
+  site: siteProject('site', ROOT),
+  // Another checkout of the site (e.g. main, unpacked inside this folder so it finds node_modules),
+  // to measure what a change buys under the same load.
+  ...(values.compare ? { compare: siteProject('compare', resolve(values.compare)) } : {}),
   baseline: {
     cwd: baselineDir,
     out: join(BENCH, `dist-baseline-${count}`),
@@ -66,9 +74,9 @@ const PROJECTS = {
     classify: (path) => (articleRe.test(path) ? 'article' : 'other'),
   },
 };
-const names = values.only ? [values.only] : ['site', 'baseline'];
+const names = values.only ? [values.only] : Object.keys(PROJECTS);
 if (names.some((n) => !(n in PROJECTS))) {
-  console.error('--only menerima site atau baseline.');
+  console.error('--only menerima site, baseline, atau compare (dengan --compare).');
   process.exit(1);
 }
 
@@ -95,14 +103,15 @@ const summary = Object.fromEntries(
   names.map((n) => {
     const rs = results[n];
     const seconds = median(rs.map((r) => r.seconds));
-    return [n, { seconds, cpuSeconds: median(rs.map((r) => r.cpuSeconds)), runs: rs.map((r) => +r.seconds.toFixed(1)), peakMB: mb(median(rs.map((r) => r.peakBytes))), msPerArticle: (seconds * 1000) / count, pages: rs[0].pagesBuilt, typical: typical(rs) }];
+    return [n, { seconds, cpuSeconds: median(rs.map((r) => r.cpuSeconds)), cpuRuns: rs.map((r) => +r.cpuSeconds.toFixed(1)), runs: rs.map((r) => +r.seconds.toFixed(1)), peakMB: mb(median(rs.map((r) => r.peakBytes))), msPerArticle: (seconds * 1000) / count, pages: rs[0].pagesBuilt, typical: typical(rs) }];
   }),
 );
 
 const row = (label, f, ratio) => {
   const r = { '': label };
   for (const n of names) r[n] = f(summary[n]);
-  if (ratio && names.length === 2) r['situs / baseline'] = `${(ratio(summary.site) / ratio(summary.baseline)).toFixed(2)}×`;
+  if (ratio && summary.baseline)
+    for (const n of names.filter((x) => x !== 'baseline')) r[`${n} / baseline`] = `${(ratio(summary[n]) / ratio(summary.baseline)).toFixed(2)}×`;
   return r;
 };
 console.log(`\n${count} artikel, ${runs} build per proyek, bergantian${values.warm ? ', cache hangat' : ', dingin (tanpa cache)'}; beban mesin bersama, bandingkan rasio, bukan angka mutlak.`);
@@ -110,8 +119,10 @@ console.table([
   row('waktu build, median (s)', (s) => s.seconds.toFixed(1), (s) => s.seconds),
   row('setiap build (s)', (s) => s.runs.join(' / ')),
   row('waktu CPU, median (s)', (s) => s.cpuSeconds.toFixed(1), (s) => s.cpuSeconds),
+  row('waktu CPU setiap build (s)', (s) => s.cpuRuns.join(' / ')),
   row('memori puncak, median (MB)', (s) => s.peakMB, (s) => s.peakMB),
   row('waktu per artikel (ms)', (s) => s.msPerArticle.toFixed(1)),
+  row('CPU per artikel (ms)', (s) => ((s.cpuSeconds * 1000) / count).toFixed(1)),
   row('halaman ditulis', (s) => s.pages),
 ]);
 
@@ -122,6 +133,7 @@ console.table(
     Object.fromEntries([
       ['tahap', stage],
       ...names.map((n) => [`${n} (s)`, summary[n].typical.stages[stage]?.toFixed(1) ?? '-']),
+      ...names.map((n) => [`${n} CPU (s)`, summary[n].typical.stageCpuSeconds[stage]?.toFixed(1) ?? '-']),
       ...names.map((n) => [`${n} puncak (MB)`, mb(summary[n].typical.stagePeakBytes[stage] ?? 0)]),
     ]),
   ),

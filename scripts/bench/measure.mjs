@@ -3,43 +3,56 @@
  * process tree (sampled from /proc, so Pagefind's and sharp's helpers count too), and where the time
  * went, from the moments Astro's own log lines arrive.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const PAGE_SIZE = 4096;
 const GNU_TIME = '/usr/bin/time';
 
-/** Resident memory of `root` and all its descendants, in bytes (Linux only; 0 elsewhere). */
-function treeRss(root) {
+/** Clock ticks per second, the unit of CPU times in /proc. */
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * Resident memory (bytes) and CPU time used so far (seconds) by `root` and all its descendants,
+ * from /proc (Linux only; zeros elsewhere). CPU counts children that already ended, once reaped.
+ */
+function treeUsage(root) {
   let entries;
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return { rss: 0, cpu: 0 };
   }
   const children = new Map();
+  const stats = new Map();
   for (const pid of entries) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // Fields after the command name: state, ppid, … utime (11), stime, cutime, cstime.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      stats.set(Number(pid), fields);
       if (!children.has(ppid)) children.set(ppid, []);
       children.get(ppid).push(Number(pid));
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  let rss = 0;
+  let ticks = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop();
+    const fields = stats.get(pid);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
     } catch {
       // Gone already.
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, cpu: ticks / TICKS };
 }
 
 /**
@@ -73,7 +86,7 @@ function pageTimes(lines, classify) {
 
 /**
  * Runs `node <astro> build` with `env`, writing its output to `logFile`.
- * Resolves to { seconds, cpuSeconds (user + system, NaN without GNU time), peakBytes, pagesBuilt, stages: {name: seconds}, stagePeakBytes: {name: bytes}, pages: {kind: {pages, seconds}} }.
+ * Resolves to { seconds, cpuSeconds (user + system, NaN without GNU time), peakBytes, pagesBuilt, stages: {name: seconds}, stagePeakBytes: {name: bytes}, stageCpuSeconds, pages: {kind: {pages, seconds}} }.
  */
 export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify }) {
   return new Promise((resolve, reject) => {
@@ -90,13 +103,17 @@ export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify 
     });
     let peakBytes = 0;
     const marks = [];
-    // Peak memory per stage too: which stage sets the peak is what to look at.
+    // Peak memory and CPU time per stage too: CPU time holds up on a machine others are using.
     const stagePeaks = [];
+    const stageCpu = [];
+    let lastCpu = 0;
     const sampler = setInterval(() => {
-      const rss = treeRss(child.pid);
+      const { rss, cpu } = treeUsage(child.pid);
       peakBytes = Math.max(peakBytes, rss);
       const at = marks.length - 1;
       stagePeaks[at] = Math.max(stagePeaks[at] ?? 0, rss);
+      if (cpu > lastCpu) stageCpu[at] = (stageCpu[at] ?? 0) + cpu - lastCpu;
+      lastCpu = Math.max(lastCpu, cpu);
     }, 200);
     const lines = [];
     let pagesBuilt = 0;
@@ -128,12 +145,14 @@ export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify 
       if (code !== 0) return reject(new Error(`astro build gagal (kode ${code}); lihat ${logFile}`));
       const stages = {};
       const stagePeakBytes = {};
+      const stageCpuSeconds = {};
       for (let i = 0; i < marks.length; i++) {
         stages[STAGES[i][0]] = ((marks[i + 1] ?? end) - marks[i]) / 1000;
         stagePeakBytes[STAGES[i][0]] = stagePeaks[i] ?? 0;
+        stageCpuSeconds[STAGES[i][0]] = stageCpu[i] ?? 0;
       }
       const cpuSeconds = timed ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, x) => sum + Number(x), 0) : NaN;
-      resolve({ seconds: (end - start) / 1000, cpuSeconds, peakBytes, pagesBuilt, stages, stagePeakBytes, pages: pageTimes(lines, classify) });
+      resolve({ seconds: (end - start) / 1000, cpuSeconds, peakBytes, pagesBuilt, stages, stagePeakBytes, stageCpuSeconds, pages: pageTimes(lines, classify) });
     });
   });
 }
