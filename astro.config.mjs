@@ -18,6 +18,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://asnprima.id',
   // Tests build a generated corpus next to the real site without overwriting it.
   outDir: process.env.ASN_OUT_DIR || './dist',
+  // Content-layer store and optimised images; the corpus build keeps its own so it never evicts the site's.
+  cacheDir: process.env.ASN_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   // Stylesheets stay files: an inline <style> needs its hash in every policy, and files are cached across pages.
   build: { inlineStylesheets: 'never' },
@@ -29,7 +31,10 @@ export default defineConfig({
     // The guard refuses code and unsafe HTML in any MDX it compiles (also files saved while `npm run dev` runs);
     // then editors' components (src/components/mdx/) learn which article they are in, and their image paths become imports.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuardPlugin(), mdxComponentPlugin(CONTENT_DIR)] }) }),
-    preact(),
+    // Babel (which compiles JSX for Preact) only for the islands: the other modules hold no JSX, and
+    // running it over every TypeScript file and Astro's generated content lists (.astro/, which grow
+    // with every article) costs seconds per build for nothing.
+    preact({ exclude: [/node_modules/, /\/\.astro\//, /\/src\/(?!islands\/)/] }),
     sitemap(),
     // Indexes the built pages for /cari/, on the finished output.
     pagefind(),

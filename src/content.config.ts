@@ -7,9 +7,13 @@ import { pageSchema } from './schemas/page';
 
 const from = (folder: string) => `${CONTENT_DIR}/${folder}`;
 
+// Astro calls `schema` once per article (its `image()` belongs to that file); the author reference
+// is the same for all of them, so it is built once.
+const author = reference('authors');
+
 const articles = defineCollection({
   loader: glob({ pattern: ['berita/*.{md,mdx}', 'opini/*.{md,mdx}'], base: from(CONTENT_FOLDERS.articles) }),
-  schema: ({ image }) => articleSchema(image(), reference('authors')),
+  schema: ({ image }) => articleSchema(image(), author),
 });
 
 const authors = defineCollection({

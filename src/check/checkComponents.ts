@@ -6,7 +6,7 @@
  * components and MDX syntax errors are reported too, each with file, line and field.
  */
 import { readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { COMPONENT_NAMES, IMAGE_PROPS, componentSchemas, type ComponentName } from '../schemas/mdx';
 import { campaignField, campaignSlugs } from './campaignExists';
@@ -29,14 +29,22 @@ interface JsxNode {
 /** Checks every Markdown and MDX file of articles and pages in `contentDir` (absolute, or relative to `root`). */
 export function checkComponents(contentDir: string, options: CheckOptions = {}): Problem[] {
   const { root, base } = locate(contentDir, options);
+  const read = options.read ?? ((path: string) => readFileSync(path, 'utf8'));
   const campaign = campaignField(campaignSlugs(base));
   const problems: Problem[] = [];
+  // One set of schemas per folder (an image path depends only on the folder of the file naming it),
+  // built only when a file uses a component: most articles use none.
+  const schemas = new Map<string, Schemas>();
+  const schemasFor = (path: string) => () => {
+    const dir = dirname(path);
+    if (!schemas.has(dir)) schemas.set(dir, componentSchemas({ image: imageField({ entryPath: path, contentDir: base, field: 'src', shared: true }), campaign }));
+    return schemas.get(dir)!;
+  };
   for (const folder of [CONTENT_FOLDERS.articles, CONTENT_FOLDERS.pages]) {
     for (const path of listFiles(join(base, folder), ['.md', '.mdx'])) {
-      const image = imageField({ entryPath: path, contentDir: base, field: 'src', shared: true });
       const format: BodyFormat = extname(path).toLowerCase() === '.md' ? 'md' : 'mdx';
       const localImage = (src: string) => markdownImageProblem(src, path, base, join(root, 'public'));
-      problems.push(...checkMdxFile(displayPath(root, path), readFileSync(path, 'utf8'), componentSchemas({ image, campaign }), format, localImage));
+      problems.push(...checkMdxFile(displayPath(root, path), read(path), schemasFor(path), format, localImage));
     }
   }
   return problems;
@@ -44,10 +52,11 @@ export function checkComponents(contentDir: string, options: CheckOptions = {}):
 
 type Schemas = ReturnType<typeof componentSchemas>;
 
+/** `schemas` is asked for only when the file uses one of our components. */
 export function checkMdxFile(
   file: string,
   source: string,
-  schemas: Schemas,
+  schemas: () => Schemas,
   format: BodyFormat = 'mdx',
   localImage?: (src: string) => string | undefined,
 ): Problem[] {
@@ -78,7 +87,7 @@ export function checkMdxFile(
       problems.push(error(line, name, `Komponen <${name}> tidak dikenal. Komponen yang tersedia: ${COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}.`));
       return;
     }
-    const { schema, children } = schemas[name as ComponentName];
+    const { schema, children } = schemas()[name as ComponentName];
     const attrLine = (attr: string) => {
       const end = node.position?.end.line ?? line ?? 1;
       for (let i = (line ?? 1) - 1; i < end; i++) if (new RegExp(`(^|\\s)${attr}\\s*=?`).test(lines[i] ?? '')) return i + 1;

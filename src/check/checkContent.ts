@@ -72,10 +72,23 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     },
   );
 
+  // One schema per folder (an image path depends only on the folder of the file naming it):
+  // building it, and zod compiling its checker, per file cost more than the checking itself.
+  const articleSchemas = new Map<string, ReturnType<typeof articleSchema>>();
+  const articleSchemaFor = (path: string) => {
+    const dir = dirname(path);
+    let schema = articleSchemas.get(dir);
+    if (!schema) {
+      schema = articleSchema(imageField({ entryPath: path, contentDir: base, field: 'hero.src', shared: false }), authorField);
+      articleSchemas.set(dir, schema);
+    }
+    return schema;
+  };
+
   const seen = new Map<string, string>();
   const articles: string[] = [];
   for (const path of listFiles(join(base, CONTENT_FOLDERS.articles), ['.md', '.mdx'])) {
-    const parsed = readParsed(root, path, { frontmatter: true });
+    const parsed = readParsed(root, path, { frontmatter: true, read: options.read });
     if (isProblem(parsed)) {
       problems.push(parsed);
       continue;
@@ -111,8 +124,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     }
     seen.set(url, file);
 
-    const hero = imageField({ entryPath: path, contentDir: base, field: 'hero.src', shared: false });
-    const schema = articleSchema(hero, authorField);
+    const schema = articleSchemaFor(path);
     const unknownKeys = unknownKeyProblems(file, parsed.source, parsed.data, schema, 'frontmatter artikel');
     problems.push(...unknownKeys);
     const result = validate(parsed, schema);
@@ -144,7 +156,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   }
 
   for (const path of listFiles(join(base, CONTENT_FOLDERS.pages), ['.md', '.mdx'])) {
-    const parsed = readParsed(root, path, { frontmatter: true });
+    const parsed = readParsed(root, path, { frontmatter: true, read: options.read });
     if (isProblem(parsed)) problems.push(parsed);
     else if (!SLUG_RE.test(basename(path, extname(path)))) problems.push(slugProblem(parsed.file));
     else {

@@ -10,7 +10,7 @@ import { checkComponents } from './checkComponents';
 import { CONTENT_FOLDERS } from './contentDir';
 import { checkContent } from './checkContent';
 import { checkSymlinks } from './symlinks';
-import type { CheckOptions } from './files';
+import { rememberingReader, type CheckOptions } from './files';
 import type { Problem } from './problems';
 
 export type { CheckOptions };
@@ -32,7 +32,8 @@ export const CHECKERS: readonly Checker[] = [
 
 /** Runs every checker; problems come sorted by file and line. */
 export function runChecks(contentDir: string, options: CheckOptions = {}, checkers: readonly Checker[] = CHECKERS): Problem[] {
+  const read = options.read ?? rememberingReader();
   return checkers
-    .flatMap((check) => check(contentDir, options))
+    .flatMap((check) => check(contentDir, { ...options, read }))
     .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

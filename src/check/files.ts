@@ -12,6 +12,20 @@ export interface CheckOptions {
   root?: string;
   /** Decides which publication dates are "in the future". */
   now?: Date;
+  /** Reads a file as text; `runChecks` passes one that remembers, so checkers sharing a file read it once. */
+  read?: (path: string) => string;
+}
+
+const readText = (path: string) => readFileSync(path, 'utf8');
+
+/** A reader that keeps what it has read, for one run of the checks (articles are read by two checkers). */
+export function rememberingReader(): (path: string) => string {
+  const texts = new Map<string, string>();
+  return (path) => {
+    let text = texts.get(path);
+    if (text === undefined) texts.set(path, (text = readText(path)));
+    return text;
+  };
 }
 
 /** The project root and `dir` (absolute, or relative to the root) as absolute paths. */
@@ -44,12 +58,16 @@ export function listFiles(dir: string, extensions: readonly string[], { recursiv
 export function readParsed(
   root: string,
   path: string,
-  { frontmatter = false, missing = 'Berkas tidak dapat dibaca.' }: { frontmatter?: boolean; missing?: string } = {},
+  {
+    frontmatter = false,
+    missing = 'Berkas tidak dapat dibaca.',
+    read = readText,
+  }: { frontmatter?: boolean; missing?: string; read?: CheckOptions['read'] } = {},
 ): ParsedFile | Problem {
   const file = displayPath(root, path);
   let source: string;
   try {
-    source = readFileSync(path, 'utf8');
+    source = read(path);
   } catch {
     return { file, field: '-', message: missing.replaceAll('{file}', file), severity: 'error' };
   }

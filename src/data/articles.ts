@@ -4,7 +4,7 @@
  * every listing, feed, tag and author page, search and related reading comes from here, and the
  * sitemap and search index only hold pages that were built.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleKind } from '~/vocab/kinds';
 import { publicationStatus, type PublicationStatus } from '~/lib/schedule';
 import { articleUrl } from '~/lib/urls';
@@ -52,8 +52,12 @@ export async function getArticlesOfKind(kind: ArticleKind): Promise<Article[]> {
   return (await getArticles()).filter((a) => a.data.kind === kind);
 }
 
+let authorsById: Promise<Map<string, AuthorEntry>> | undefined;
+
+/** Every article page needs its author: they are read once per build (afresh in dev, like articles). */
 export async function getAuthor(id: string): Promise<AuthorEntry> {
-  const author = await getEntry('authors', id);
+  if (!authorsById || import.meta.env.DEV) authorsById = getAuthors().then((all) => new Map(all.map((a) => [a.id, a])));
+  const author = (await authorsById).get(id);
   // The content check refuses unknown authors before the build starts.
   if (!author) throw new Error(`Penulis "${id}" tidak ditemukan.`);
   return author;

@@ -16,10 +16,15 @@ import { hasImageExtension, resolveContentImage } from '../check/imageFile';
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
+/** Text every use of one of our components contains. */
+const COMPONENT_TAG_RE = new RegExp(`<\\s*(?:${COMPONENT_NAMES.join('|')})\\b`);
+
 export function mdxComponentPlugin(contentDir: string, root = process.cwd()): MdastPluginEntry {
   const base = resolve(root, contentDir);
-  return ({ fileURL }) => {
-    if (!fileURL) return null;
+  return ({ fileURL, source }) => {
+    // Most articles use no component. Leaving the plugin out for them matters: a JavaScript plugin
+    // makes Sätteri hand the whole tree over to JavaScript, which cost more than compiling the file.
+    if (!fileURL || !COMPONENT_TAG_RE.test(source)) return null;
     const file = fileURLToPath(fileURL);
     const imports: string[] = [];
     const visit = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => {

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { checkMdxFile } from '~/check/checkComponents';
 import { CHECKERS, runChecks } from '~/check/checks';
 import type { Problem } from '~/check/problems';
 
@@ -31,6 +32,18 @@ describe.each<[file: string, line: number, field: string, message: RegExp, sever
     expect(hit).toHaveLength(1);
     expect(hit[0]?.message).toMatch(message);
     expect(hit[0]?.severity).toBe(severity);
+  });
+});
+
+describe('checkMdxFile', () => {
+  // Component schemas are built only for a file that uses a component; everything else is checked all the same.
+  const noSchemas = () => {
+    throw new Error('no component here');
+  };
+
+  it('checks a file without components without building any schema', () => {
+    expect(checkMdxFile('a.mdx', '---\ntitle: a\n---\n\n## Judul\n\nTeks *biasa* dengan [tautan](https://contoh.id).\n', noSchemas)).toEqual([]);
+    expect(checkMdxFile('a.mdx', '---\ntitle: a\n---\n\nAnggaran naik {10 persen.\n', noSchemas)[0]?.message).toMatch(/MDX tidak valid/);
   });
 });
 

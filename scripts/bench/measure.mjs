@@ -1,0 +1,158 @@
+/**
+ * Runs one `astro build` and measures it from outside: wall time, the peak memory of the whole
+ * process tree (sampled from /proc, so Pagefind's and sharp's helpers count too), and where the time
+ * went, from the moments Astro's own log lines arrive.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const PAGE_SIZE = 4096;
+const GNU_TIME = '/usr/bin/time';
+
+/** Clock ticks per second, the unit of CPU times in /proc. */
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * Resident memory (bytes) and CPU time used so far (seconds) by `root` and all its descendants,
+ * from /proc (Linux only; zeros elsewhere). CPU counts children that already ended, once reaped.
+ */
+function treeUsage(root) {
+  let entries;
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return { rss: 0, cpu: 0 };
+  }
+  const children = new Map();
+  const stats = new Map();
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command name: state, ppid, … utime (11), stime, cutime, cstime.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      stats.set(Number(pid), fields);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(pid));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let rss = 0;
+  let ticks = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    const fields = stats.get(pid);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    try {
+      rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+    } catch {
+      // Gone already.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return { rss, cpu: ticks / TICKS };
+}
+
+/**
+ * Stage boundaries: the first log line matching each pattern, after the previous stage began, starts
+ * that stage. Astro prints them in this order for a static build (`[build] ✓ Completed` appears
+ * twice; the second, after the images, ends Astro's own work).
+ */
+const STAGES = [
+  ['start-up, config, content check', /^/],
+  ['content sync + types', /\[content\] Syncing content/],
+  ['build info', /\[build\] Collecting build info/],
+  ['Vite bundling', /\[build\] Building static entrypoints/],
+  ['rendering pages', /generating static routes/],
+  ['images', /generating optimized images/],
+  ['integrations (sitemap, Pagefind)', /\[build\] ✓ Completed in/],
+  ['exit', /page\(s\) built in/],
+];
+
+/** Sums Astro's per-page `(+12ms)` lines by kind of page. */
+function pageTimes(lines, classify) {
+  const groups = {};
+  for (const line of lines) {
+    const m = /[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/.exec(line);
+    if (!m || m[1].startsWith('/_astro/')) continue;
+    const group = (groups[classify(m[1])] ??= { pages: 0, seconds: 0 });
+    group.pages++;
+    group.seconds += Number(m[2]) / (m[3] === 's' ? 1 : 1000);
+  }
+  return groups;
+}
+
+/**
+ * Runs `node <astro> build` with `env`, writing its output to `logFile`.
+ * Resolves to { seconds, cpuSeconds (user + system, NaN without GNU time), peakBytes, pagesBuilt, stages: {name: seconds}, stagePeakBytes: {name: bytes}, stageCpuSeconds, pages: {kind: {pages, seconds}} }.
+ */
+export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify }) {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logFile);
+    const start = performance.now();
+    // CPU time says more than wall time on a machine others are using: GNU time reports it when present.
+    const timeFile = `${logFile}.cpu`;
+    const timed = existsSync(GNU_TIME);
+    const command = [process.execPath, astroBin, 'build', ...args];
+    const child = spawn(timed ? GNU_TIME : command[0], timed ? ['-f', '%U %S', '-o', timeFile, ...command] : command.slice(1), {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let peakBytes = 0;
+    const marks = [];
+    // Peak memory and CPU time per stage too: CPU time holds up on a machine others are using.
+    const stagePeaks = [];
+    const stageCpu = [];
+    let lastCpu = 0;
+    const sampler = setInterval(() => {
+      const { rss, cpu } = treeUsage(child.pid);
+      peakBytes = Math.max(peakBytes, rss);
+      const at = marks.length - 1;
+      stagePeaks[at] = Math.max(stagePeaks[at] ?? 0, rss);
+      if (cpu > lastCpu) stageCpu[at] = (stageCpu[at] ?? 0) + cpu - lastCpu;
+      lastCpu = Math.max(lastCpu, cpu);
+    }, 200);
+    const lines = [];
+    let pagesBuilt = 0;
+    let pending = '';
+    const onData = (chunk) => {
+      const now = performance.now();
+      const parts = (pending + chunk.toString('utf8')).split('\n');
+      pending = parts.pop() ?? '';
+      for (const raw of parts) {
+        // eslint-disable-next-line no-control-regex -- strips the colours Astro may still print
+        const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+        lines.push(line);
+        // Arrival time, so the log itself shows where the seconds went.
+        log.write(`[+${((now - start) / 1000).toFixed(2)}] ${line}\n`);
+        const next = STAGES[marks.length];
+        if (next && next[1].test(line)) marks.push(now);
+        const built = /(\d+) page\(s\) built in/.exec(line);
+        if (built) pagesBuilt = Number(built[1]);
+      }
+    };
+    marks.push(start);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      log.end(pending);
+      const end = performance.now();
+      if (code !== 0) return reject(new Error(`astro build gagal (kode ${code}); lihat ${logFile}`));
+      const stages = {};
+      const stagePeakBytes = {};
+      const stageCpuSeconds = {};
+      for (let i = 0; i < marks.length; i++) {
+        stages[STAGES[i][0]] = ((marks[i + 1] ?? end) - marks[i]) / 1000;
+        stagePeakBytes[STAGES[i][0]] = stagePeaks[i] ?? 0;
+        stageCpuSeconds[STAGES[i][0]] = stageCpu[i] ?? 0;
+      }
+      const cpuSeconds = timed ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, x) => sum + Number(x), 0) : NaN;
+      resolve({ seconds: (end - start) / 1000, cpuSeconds, peakBytes, pagesBuilt, stages, stagePeakBytes, stageCpuSeconds, pages: pageTimes(lines, classify) });
+    });
+  });
+}
