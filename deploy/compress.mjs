@@ -16,7 +16,7 @@ const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
 /** Text formats worth compressing; images and fonts are compressed by their own format. */
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|wasm|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|csv|xml|svg|txt|wasm|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 /** Below this a compressed copy saves less than a network packet and only adds files. */
 export const MIN_COMPRESS_BYTES = 1024;
 /** Pagefind's ready-made interfaces and its worker: the site has its own and searches without a worker. */
