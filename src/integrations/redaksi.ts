@@ -61,15 +61,30 @@ export function redaksi(contentDir: string): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         const backend = hostedBackendFromEnv(process.env);
         if (!backend || !outDir) return;
-        const dir = fileURLToPath(new URL('admin/', outDir));
-        await bundleEditor({ entry: join(root, 'src/editor/redaksi.ts'), outDir: dir, base: '/admin/' });
-        const setup = editorSetup(readEditorInput(resolve(root, contentDir), backend));
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, 'index.html'), adminHtml(setup, adminCsp(setup.config)));
+        await writeAdmin({ root, contentDir, dir: fileURLToPath(new URL('admin/', outDir)), backend });
         logger.info(`Ruang redaksi (${backend.name}, ${backend.repo}) ditulis ke admin/.`);
       },
     },
   };
+}
+
+/**
+ * Writes the editor to `dir` (served at /admin/): the bundle, and `index.html` set up for `backend`.
+ * `pages` adds more HTML pages beside it with other backends (the browser tests use this).
+ */
+export async function writeAdmin(options: {
+  root: string;
+  contentDir: string;
+  dir: string;
+  backend: EditorBackend;
+  pages?: Record<string, EditorBackend>;
+}): Promise<void> {
+  await bundleEditor({ entry: join(options.root, 'src/editor/redaksi.ts'), outDir: options.dir, base: '/admin/' });
+  mkdirSync(options.dir, { recursive: true });
+  for (const [name, backend] of Object.entries({ index: options.backend, ...options.pages })) {
+    const setup = editorSetup(readEditorInput(resolve(options.root, options.contentDir), backend));
+    writeFileSync(join(options.dir, `${name}.html`), adminHtml(setup, adminCsp(setup.config)));
+  }
 }
 
 const MIME: Record<string, string> = {

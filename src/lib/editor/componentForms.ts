@@ -125,7 +125,8 @@ function propField(component: ComponentName, prop: string, schema: z.ZodType, te
   const base = {
     name: prop,
     label: text.label,
-    required: !optionalIn(schema),
+    // A prop with a default always has a value, so the form offers no empty choice for it.
+    required: !optionalIn(schema) || typeof fallback === 'string',
     ...(text.hint ? { hint: text.hint } : {}),
     ...(typeof fallback === 'string' ? { default: fallback } : {}),
   };

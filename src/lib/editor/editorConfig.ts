@@ -156,7 +156,7 @@ function articleFields(kind: ArticleKind, campaigns: readonly CampaignChoice[]):
         } as Field)
       : { ...req(s, 'campaign'), label: 'Kampanye donasi', widget: 'string', hint: 'Belum ada kampanye di content/donasi/.' },
     { ...req(s, 'draft'), label: 'Draf (belum terbit)', widget: 'boolean', default: true, hint: 'Draf tampil di pratinjau (npm run dev) tetapi tidak diterbitkan. Matikan bila tulisan siap terbit.' },
-    { name: 'body', label: 'Isi tulisan', widget: 'richtext', hint: 'Komponen (catatan, kutipan, gambar, video, ajakan asesmen, kemajuan donasi) ada di tombol + pada bilah alat.' } as Field,
+    { name: 'body', label: 'Isi tulisan', widget: 'richtext', hint: 'Komponen (catatan, kutipan, gambar, video, ajakan asesmen, kemajuan donasi) ada di menu Insert pada bilah alat.' } as Field,
   ];
   return fields;
 }
@@ -261,6 +261,8 @@ export function editorSetup(input: EditorInput): EditorSetup {
     // Every change becomes a merge/pull request that CI must pass (Sveltia offers this for GitLab and GitHub).
     ...(input.backend.mode === 'hosted' && input.backend.name !== 'gitea' ? { publish_mode: 'editorial_workflow' } : {}),
     media_folder: `${CONTENT}/${input.folders.images}`,
+    // Stock photo services are other origins (and photos nobody vetted): only our own images.
+    media_libraries: { stock_assets: false },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 71, timezone: 'local' },
     output: { omit_empty_optional_fields: true },
