@@ -19,7 +19,6 @@ import { chromium } from 'playwright-core';
 const OUT = 'test/.output/redaksi';
 const GIT_HOST = 'https://git.example.go.id';
 const SCREENSHOTS = process.env['REDAKSI_SCREENSHOTS'] === '1';
-const BERITA = 'content/artikel/berita/festival-asn-2025-asn-charity-semarang.mdx';
 const OPINI = 'content/artikel/opini/lima-pilar-asn-prima.mdx';
 
 let browser: Browser;
@@ -83,6 +82,16 @@ async function changes(): Promise<Record<string, string | null>> {
 
 async function openCollection(name: string) {
   await page.getByText(name, { exact: true }).first().click();
+}
+
+/** The editor draws fields as they scroll into view, as a writer scrolls down the form. */
+async function scrollUntilShown(target: import('playwright-core').Locator) {
+  await page.mouse.move(300, 500);
+  for (let i = 0; i < 30 && (await target.count()) === 0; i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(150);
+  }
+  await target.scrollIntoViewIfNeeded();
 }
 
 async function save() {
@@ -155,6 +164,7 @@ describe('Ruang redaksi, local repository', () => {
     await hero.getByRole('textbox', { name: 'Kredit' }).fill('Foto: Redaksi ASN Prima');
 
     const body = page.getByRole('group', { name: /Isi tulisan.*Field/ });
+    await scrollUntilShown(body.getByRole('textbox', { name: 'Isi tulisan' }));
     await body.getByRole('textbox', { name: 'Isi tulisan' }).click();
     await page.keyboard.type('Relawan ASN membuka posko bantuan di balai kota.');
     await page.keyboard.press('Enter');
