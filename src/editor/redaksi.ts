@@ -8,6 +8,7 @@ import CMS from '@sveltia/cms';
 import type { EditorSetup } from '../lib/editor/editorConfig';
 import { blockPattern, fromBlock, toBlock } from '../lib/editor/componentBlocks';
 import { blockPreview } from '../lib/editor/blockPreview';
+import { articlePreview } from './articlePreview';
 import siteCss from '../styles/global.css';
 import previewCss from './preview.css';
 
@@ -24,6 +25,12 @@ for (const { shape, definition } of setup.components) {
   });
 }
 CMS.registerPreviewStyle(`${siteCss}\n${previewCss}`, { raw: true });
+// Articles and pages preview like the published page; authors keep Sveltia's list of fields.
+for (const collection of setup.config.collections ?? []) {
+  if (!('name' in collection) || collection.name === 'penulis') continue;
+  const kicker = collection.name === 'halaman' ? '' : String(collection.label ?? '');
+  CMS.registerPreviewTemplate(collection.name, articlePreview(kicker) as never);
+}
 
 // In local mode the editor is served by the development server itself, so drafts open there.
 if (!setup.config.site_url) setup.config.site_url = location.origin;

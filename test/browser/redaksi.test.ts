@@ -126,6 +126,10 @@ describe('Ruang redaksi, local repository', () => {
     await openCollection('Opini');
     await page.getByText('Membaca Gagasan ASN PRIMA').first().click();
     await page.getByRole('textbox', { name: 'Judul' }).fill('Membaca Gagasan ASN PRIMA: Lima Pilar dan Hambatannya');
+    // The preview is shaped like the published page, in the site's own stylesheet.
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByRole('heading', { level: 1, name: 'Membaca Gagasan ASN PRIMA: Lima Pilar dan Hambatannya' }).waitFor();
+    await expect(preview.locator('.prose').getByRole('heading', { name: 'Kelima pilar' }).count()).resolves.toBe(1);
     await save();
     const changed = await changes();
     expect(Object.keys(changed)).toEqual([OPINI]);
@@ -208,7 +212,7 @@ describe('Ruang redaksi, local repository', () => {
     // this test server holds only the editor, so those answers are 404 here, not with `npm run redaksi`.
     const previewChecks = errors.filter((e) => /^HTTP 404 .*\/(berita|opini)\/[\w-]+\/$/.test(e));
     const consoleNotes = errors.filter((e) => /status of 404/.test(e));
-    expect(consoleNotes).toHaveLength(previewChecks.length);
+    expect(consoleNotes, errors.join('\n')).toHaveLength(previewChecks.length);
     // Anything else (a CSP violation, a script error) fails here.
     expect(errors.filter((e) => !previewChecks.includes(e) && !consoleNotes.includes(e))).toEqual([]);
   });

@@ -63,6 +63,14 @@ describe('component blocks', () => {
     );
   });
 
+  it('refuse a tag inside the text between the tags, which would break the block', () => {
+    const isi = forms.find((f) => f.shape.name === 'Callout')!.definition.fields.find((f) => f.name === 'isi') as unknown as { pattern: [string, string] };
+    const allowed = new RegExp(isi.pattern[0]);
+    expect(allowed.test('Teks biasa, **tebal**, 3 < 4.')).toBe(true);
+    expect(allowed.test('Isi\n</Callout>\n<script>alert(1)</script>')).toBe(false);
+    expect(allowed.test('<PullQuote by="x">kutipan</PullQuote>')).toBe(false);
+  });
+
   it('do not take a component of another name', () => {
     expect('<CalloutX type="catatan">\n  x\n</CalloutX>'.match(blockPattern(shapeOf('Callout')))).toBeNull();
   });

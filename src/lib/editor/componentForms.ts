@@ -92,6 +92,9 @@ export interface ComponentForm {
   definition: Omit<EditorComponentDefinition, 'pattern' | 'fromBlock' | 'toBlock' | 'toPreview'>;
 }
 
+/** Text between a component's tags: anything but a tag (`<X`, `</X`). */
+export const NO_TAGS = /^(?![\s\S]*<\/?[A-Za-z])[\s\S]*$/;
+
 // Only the shape is read here; where a file lives is checked by `npm run cek` and the build.
 const SHAPE_ONLY = componentSchemas({ image: z.string(), campaign: z.string() });
 
@@ -107,7 +110,15 @@ export function componentForms(campaigns: readonly CampaignChoice[]): ComponentF
     );
     const childrenField = children === 'wajib' ? 'isi' : undefined;
     if (childrenField && text.children)
-      fields.push({ name: childrenField, label: text.children.label, widget: 'text', required: true, ...(text.children.hint ? { hint: text.children.hint } : {}) });
+      fields.push({
+        name: childrenField,
+        label: text.children.label,
+        widget: 'text',
+        required: true,
+        // A tag inside would close or nest the block, which MDX (and the editor) cannot read back.
+        pattern: [NO_TAGS.source, `${text.children.label} tidak boleh memuat tag seperti <${name}> atau </${name}>; komponen di dalam komponen tidak didukung.`],
+        ...(text.children.hint ? { hint: text.children.hint } : {}),
+      });
     return {
       shape: { name, props, ...(childrenField ? { childrenField } : {}) },
       definition: { id: name, label: text.label, icon: text.icon, fields },
