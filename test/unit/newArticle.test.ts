@@ -90,5 +90,5 @@ describe('npm run baru with flags', () => {
     const second = spawnSync('npx', args(dir), { encoding: 'utf8' });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/tidak akan ditimpa/);
-  }, 30_000);
+  });
 });
