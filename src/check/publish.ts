@@ -22,9 +22,15 @@ export function git(cwd: string, args: string[]): string {
 }
 
 /**
- * Files under `folder` that differ from the last commit, untracked ones included. Leftovers of an
- * interrupted browser save (`*.crswap`, Chromium's temporary copy) are never published.
+ * Leftovers of an interrupted browser save: the editor writes `.sveltia-tmp-…` and renames it,
+ * Chromium writes through `*.crswap`. The old file stays whole; these are never published.
  */
+export function isSaveLeftover(path: string): boolean {
+  const name = path.split('/').at(-1) ?? '';
+  return name.startsWith('.sveltia-tmp-') || name.endsWith('.crswap');
+}
+
+/** Files under `folder` that differ from the last commit, untracked ones included, leftovers excluded. */
 export function changedFiles(cwd: string, folder: string): ChangedFile[] {
   const out = git(cwd, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', folder]);
   const entries = out.split('\0').filter(Boolean);
@@ -35,7 +41,7 @@ export function changedFiles(cwd: string, folder: string): ChangedFile[] {
     const path = entry.slice(3);
     // A rename is followed by its old name, which is not a file of its own.
     if (status.includes('R')) i++;
-    if (path.endsWith('.crswap')) continue;
+    if (isSaveLeftover(path)) continue;
     files.push({ path, change: status === '??' || status.includes('A') ? 'baru' : status.includes('D') ? 'dihapus' : 'diubah' });
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));

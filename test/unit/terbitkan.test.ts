@@ -53,7 +53,9 @@ describe('npm run terbitkan', () => {
       { kind: 'berita', title: 'Posko Relawan Dibuka', author: 'redaksi', pillars: ['melayani'], topics: ['psr'], tags: ['relawan'] },
       { contentDir: join(repo, 'content'), root: repo, now: new Date('2026-03-05T09:00:00+07:00') },
     );
+    // As an interrupted save leaves them (the repository's .gitignore is not in this copy).
     writeFileSync(join(repo, 'content/artikel/berita/setengah.mdx.crswap'), '---\ntitle: setengah');
+    writeFileSync(join(repo, 'content/artikel/opini/.sveltia-tmp-0d1e'), '---\ntitle: setengah');
     const run = terbitkan(repo);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -61,7 +63,10 @@ describe('npm run terbitkan', () => {
     expect(message).toMatch(/^Terbitkan "Posko Relawan Dibuka"/);
     expect(message).toContain(`${created.file} (baru): Posko Relawan Dibuka`);
     expect(git(repo, 'show', '--name-only', '--format=', 'HEAD')).toBe(created.file);
-    expect(git(repo, 'status', '--porcelain', '--', 'content')).toBe('?? content/artikel/berita/setengah.mdx.crswap');
+    expect(git(repo, 'status', '--porcelain', '--', 'content').split('\n').sort()).toEqual([
+      '?? content/artikel/berita/setengah.mdx.crswap',
+      '?? content/artikel/opini/.sveltia-tmp-0d1e',
+    ]);
     expect(git(remote, 'log', '-1', '--format=%s', 'main')).toBe('Terbitkan "Posko Relawan Dibuka"');
   }, 60_000);
 });
