@@ -26,9 +26,9 @@ for (const { shape, definition } of setup.components) {
 }
 CMS.registerPreviewStyle(`${siteCss}\n${previewCss}`, { raw: true });
 // Articles and pages preview like the published page; authors keep Sveltia's list of fields.
-for (const collection of setup.config.collections ?? []) {
-  if (!('name' in collection) || collection.name === 'penulis') continue;
-  const kicker = collection.name === 'halaman' ? '' : String(collection.label ?? '');
+for (const collection of (setup.config.collections ?? []) as { name?: string; label?: string }[]) {
+  if (!collection.name || collection.name === 'penulis') continue;
+  const kicker = collection.name === 'halaman' ? '' : (collection.label ?? '');
   CMS.registerPreviewTemplate(collection.name, articlePreview(kicker) as never);
 }
 
