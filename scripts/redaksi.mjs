@@ -4,6 +4,8 @@
  * The port is 4321 unless PORT says otherwise.
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const port = Number(process.env.PORT) || 4321;
 console.log(`
@@ -13,6 +15,8 @@ Ruang redaksi: buka http://localhost:${port}/admin/ di Chrome atau Edge.
   3. Setelah selesai: npm run terbitkan (memeriksa tulisan, lalu membuat commit).
 Hentikan dengan Ctrl+C.
 `);
-const child = spawn('npx', ['astro', 'dev', '--port', String(port)], { stdio: 'inherit' });
+// Astro's own entry, run by this Node: no npx in between, so stopping this script stops the server.
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const child = spawn(process.execPath, [astro, 'dev', '--port', String(port)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

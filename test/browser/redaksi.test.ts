@@ -127,7 +127,7 @@ describe('Ruang redaksi, local repository', () => {
     await page.getByText('Membaca Gagasan ASN PRIMA').first().click();
     await page.getByRole('textbox', { name: 'Judul' }).fill('Membaca Gagasan ASN PRIMA: Lima Pilar dan Hambatannya');
     // The preview is shaped like the published page, in the site's own stylesheet.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.getByRole('heading', { level: 1, name: 'Membaca Gagasan ASN PRIMA: Lima Pilar dan Hambatannya' }).waitFor();
     await expect(preview.locator('.prose').getByRole('heading', { name: 'Kelima pilar' }).count()).resolves.toBe(1);
     await save();
