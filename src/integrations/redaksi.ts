@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as yaml from 'js-yaml';
 import { CONTENT_FOLDERS } from '../check/contentDir';
@@ -9,6 +9,7 @@ import { editorSetup, type EditorBackend, type EditorInput } from '../lib/editor
 import { adminCsp, adminHtml } from '../lib/editor/adminPage';
 import { bundleEditor } from './redaksiBundle';
 import { hostedBackendFromEnv } from '../lib/editor/hostedBackend';
+import { ADMIN_APP, ADMIN_APP_URL } from '../lib/editor/adminPage';
 
 /**
  * Ruang redaksi: the browser editor at /admin/ (Sveltia CMS, bundled from npm, served from our
@@ -42,13 +43,14 @@ export function redaksi(contentDir: string): AstroIntegration {
             res.end(adminHtml(setup, adminCsp(setup.config)));
             return;
           }
-          bundled ??= bundleEditor({ entry: join(root, 'src/editor/redaksi.ts'), outDir: bundleDir, base: '/admin/' }).then(
+          if (!path.startsWith(`/${ADMIN_APP}/`)) return next();
+          bundled ??= bundleEditor({ entry: join(root, 'src/editor/redaksi.ts'), outDir: bundleDir, base: ADMIN_APP_URL }).then(
             () => logger.info('Ruang redaksi siap di /admin/.'),
           );
           bundled
             .then(() => {
-              const file = resolve(bundleDir, `.${path}`);
-              if (!file.startsWith(bundleDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+              const file = resolve(bundleDir, `.${path.slice(ADMIN_APP.length + 1)}`);
+              if (!file.startsWith(bundleDir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
               res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
               res.end(readFileSync(file));
             })
@@ -79,7 +81,7 @@ export async function writeAdmin(options: {
   backend: EditorBackend;
   pages?: Record<string, EditorBackend>;
 }): Promise<void> {
-  await bundleEditor({ entry: join(options.root, 'src/editor/redaksi.ts'), outDir: options.dir, base: '/admin/' });
+  await bundleEditor({ entry: join(options.root, 'src/editor/redaksi.ts'), outDir: join(options.dir, ADMIN_APP), base: ADMIN_APP_URL });
   mkdirSync(options.dir, { recursive: true });
   for (const [name, backend] of Object.entries({ index: options.backend, ...options.pages })) {
     const setup = editorSetup(readEditorInput(resolve(options.root, options.contentDir), backend));

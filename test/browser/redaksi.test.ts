@@ -38,7 +38,11 @@ beforeAll(async () => {
     pages: { gitlab: { mode: 'hosted', name: 'gitlab', repo: 'humas/asn-prima', baseUrl: GIT_HOST, appId: 'uji-redaksi' } },
   });
   // A page of the same origin to seed the private file system from, with no favicon to fetch.
-  writeFileSync(join(OUT, 'seed.html'), '<!doctype html><html lang="id"><title>benih</title><link rel="icon" href="data:,">');
+  // It carries a policy like every page: the server builds its header policy from them.
+  writeFileSync(
+    join(OUT, 'seed.html'),
+    `<!doctype html><html lang="id"><meta http-equiv="content-security-policy" content="default-src 'self'"><title>benih</title><link rel="icon" href="data:,">`,
+  );
   ({ server, url: base } = await serve(OUT, { port: 0, host: '127.0.0.1' }));
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 860 } });

@@ -9,6 +9,7 @@ import { adminCsp, adminHtml, gitHostOrigins, inertJson } from '~/lib/editor/adm
 import { COMPONENT_TEXT } from '~/lib/editor/componentForms';
 import { editorSetup, type EditorInput } from '~/lib/editor/editorConfig';
 import { editorMdxFile, editorYamlFile } from '~/lib/editor/frontmatter';
+import { headerCsp } from '../../deploy/policy.mjs';
 import { HostedConfigError, hostedBackendFromEnv } from '~/lib/editor/hostedBackend';
 import { PILLAR_SLUGS, TOPIC_SLUGS } from '~/vocab/taxonomy';
 import { articleSchema } from '~/schemas/article';
@@ -125,6 +126,15 @@ describe('admin page', () => {
     expect(gitHostOrigins(hosted)).toEqual(['https://git.example.go.id']);
     expect(adminCsp(hosted)).toMatch(/connect-src 'self' data: blob: https:\/\/git\.example\.go\.id;/);
     expect(adminCsp(hosted)).not.toMatch(/'unsafe-eval'/);
+  });
+
+  it('keeps its inline styles under the site-wide header policy, which is the union of every page\'s', () => {
+    const publicPage = "default-src 'self'; style-src 'self' 'sha256-abc='; script-src 'self' 'sha256-def='";
+    expect(headerCsp([publicPage])).toContain("style-src 'self' 'sha256-abc='");
+    const union = headerCsp([publicPage, adminCsp(config)]);
+    // A hash beside 'unsafe-inline' would make browsers ignore 'unsafe-inline' and block the editor.
+    expect(union).toMatch(/style-src 'self' 'unsafe-inline' blob:;/);
+    expect(union).toContain("script-src 'self' 'sha256-def=' 'wasm-unsafe-eval'");
   });
 });
 
