@@ -12,6 +12,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, cspHash } from './deploy/policy.m
 import { THEME_SCRIPT } from './src/lib/theme.ts';
 import { CONTENT_DIR } from './src/check/contentDir.ts';
 import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
+import { redaksi } from './src/integrations/redaksi.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -38,6 +39,8 @@ export default defineConfig({
     sitemap(),
     // Indexes the built pages for /cari/, on the finished output.
     pagefind(),
+    // The browser editor at /admin/: in `npm run dev`, and in a build only when hosted mode is configured.
+    redaksi(CONTENT_DIR),
     // Then the .br/.gz copies (Pagefind's files included) and the host files (_headers, _nginx/).
     hosting(),
   ],

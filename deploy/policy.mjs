@@ -128,6 +128,10 @@ export function headerCsp(metaPolicies) {
       merged.set(name, known);
     }
   }
+  // A hash or nonce makes browsers ignore 'unsafe-inline' in the same directive, so where one page
+  // (the editor at /admin/) allows any inline style, the union must drop the hashes to stay a union.
+  for (const [name, sources] of merged)
+    if (sources.includes("'unsafe-inline'")) merged.set(name, sources.filter((s) => !/^'(sha(256|384|512)|nonce)-/.test(s)));
   for (const [name, ...sources] of CSP_HEADER_ONLY.map((d) => d.split(' '))) merged.set(name, sources);
   return serializeCsp([...merged]);
 }

@@ -78,7 +78,7 @@ try {
   const created = createArticle(await ask(), { contentDir, now });
   console.log(`\nArtikel baru dibuat: ${created.file}`);
   console.log('Artikel ini masih DRAF (draft: true): tampil saat pratinjau, tetapi belum diterbitkan.');
-  console.log('Hapus baris "draft: true" bila tulisan sudah siap terbit.\n');
+  console.log('Ubah "draft: true" menjadi "draft: false" bila tulisan sudah siap terbit.\n');
   console.log(`Pratinjau: jalankan  npm run dev  lalu buka  http://localhost:4321${created.url}`);
   console.log('Periksa:   jalankan  npm run cek  sebelum menyerahkan tulisan.');
 } catch (error) {

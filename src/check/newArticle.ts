@@ -10,6 +10,7 @@ import { slugify } from '../vocab/slug';
 import { PILLAR_SLUGS, TOPIC_SLUGS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../vocab/taxonomy';
 import { CONTENT_FOLDERS } from './contentDir';
 import { displayPath, isProblem, listFiles, locate, readParsed } from './files';
+import { editorMdxFile } from '../lib/editor/frontmatter';
 
 export interface NewArticle {
   kind: ArticleKind;
@@ -58,31 +59,25 @@ export function listAuthors(contentDir: string): AuthorChoice[] {
   });
 }
 
-const quote = (value: string) => JSON.stringify(value);
-const list = (values: readonly string[]) => `[${values.map((v) => (/^[\p{L}\p{N} ]+$/u.test(v) ? v : quote(v))).join(', ')}]`;
-
+/**
+ * The new file, written exactly as the browser editor writes it (src/lib/editor/frontmatter.ts):
+ * an editor save of an untouched new article changes nothing, and hand edits stay small diffs.
+ */
 export function articleSource(article: NewArticle, date: Date): string {
   const description = article.description?.trim() || 'Tulis di sini satu atau dua kalimat ringkasan tulisan ini.';
-  return [
-    '---',
-    `title: ${quote(article.title.trim())}`,
-    `description: ${quote(description)}`,
-    `pubDate: ${isoDate(date)}`,
-    `kind: ${article.kind}`,
-    `author: ${article.author}`,
-    ...(article.kind === 'berita' ? ['# location: Semarang'] : []),
-    `pillars: ${list(article.pillars)}`,
-    `topics: ${list(article.topics)}`,
-    `tags: ${list(article.tags)}`,
-    '# Gambar utama (disarankan): letakkan berkas di samping artikel ini atau di content/gambar/.',
-    '# hero:',
-    '#   src: ../../gambar/nama-gambar.jpg',
-    '#   alt: "Apa yang tampak di gambar"',
-    '#   credit: "Foto: nama fotografer atau sumber"',
-    '# Draf tampil di `npm run dev` tetapi tidak diterbitkan. Hapus baris ini bila tulisan sudah siap terbit.',
-    'draft: true',
-    '---',
-    '',
+  const frontmatter = {
+    title: article.title.trim(),
+    description,
+    pubDate: isoDate(date),
+    kind: article.kind,
+    author: article.author,
+    ...(article.pillars.length > 0 ? { pillars: [...article.pillars] } : {}),
+    topics: [...article.topics],
+    ...(article.tags.length > 0 ? { tags: [...article.tags] } : {}),
+    // Drafts show in `npm run dev` but are never published; the writer turns this off when ready.
+    draft: true,
+  };
+  const body = [
     'Paragraf pembuka: apa yang terjadi atau apa gagasannya, siapa yang terlibat, dan mengapa penting bagi pembaca.',
     '',
     '## Subjudul pertama',
@@ -92,8 +87,8 @@ export function articleSource(article: NewArticle, date: Date): string {
     '<Callout type="catatan">',
     '  Contoh komponen: hapus bila tidak perlu. Daftar komponen ada di PANDUAN-PENULIS.md.',
     '</Callout>',
-    '',
   ].join('\n');
+  return editorMdxFile(frontmatter, body);
 }
 
 export interface CreatedArticle {

@@ -47,7 +47,7 @@ describe('createArticle', () => {
     });
     const source = readFileSync(join(dir, created.file), 'utf8');
     expect(source).toMatch(/^draft: true$/m);
-    expect(source).toMatch(/^pillars: \[melayani, inovatif\]$/m);
+    expect(source).toMatch(/^pillars:\n {2}- melayani\n {2}- inovatif$/m);
     const errors = runChecks(dir, { root: dir, now: NOW }).filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
   });
