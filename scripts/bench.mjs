@@ -59,7 +59,8 @@ const articleRe = /^\/(berita|opini)\/(?!\d+\/)[^/]+\/index\.html$/;
 const siteProject = (name, root) => ({
   cwd: root,
   out: join(BENCH, `dist-${name}-${count}`),
-  caches: [join(BENCH, `cache-${name}`), join(root, '.astro')],
+  // A checkout without ASN_CACHE_DIR (older than this benchmark) caches in its own node_modules/.astro.
+  caches: [join(BENCH, `cache-${name}`), join(root, '.astro'), ...(root === ROOT ? [] : [join(root, 'node_modules/.astro')])],
   env: (p) => ({ ASN_CONTENT_DIR: CORPUS, ASN_OUT_DIR: p.out, ASN_CACHE_DIR: p.caches[0] }),
   classify: (path) => (articleRe.test(path) ? 'article' : /^\/(berita|opini|penulis|pilar|topik|tag)\//.test(path) ? 'listing' : 'other'),
 });
