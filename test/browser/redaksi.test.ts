@@ -4,7 +4,7 @@
  * exactly as `npm run redaksi` and a hosted build bundle it, and served by the static server.
  * REDAKSI_SCREENSHOTS=1 also refreshes the screenshots in docs/panduan/ used by the guides.
  */
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -43,6 +43,9 @@ beforeAll(async () => {
     join(OUT, 'seed.html'),
     `<!doctype html><html lang="id"><meta http-equiv="content-security-policy" content="default-src 'self'"><title>benih</title><link rel="icon" href="data:,">`,
   );
+  // The admin page names the site's favicon, as it does under `npm run redaksi`; without it here
+  // Chromium's request for it would be a 404 that only sometimes comes before the last assertion.
+  copyFileSync('public/favicon.svg', join(OUT, 'favicon.svg'));
   ({ server, url: base } = await serve(OUT, { port: 0, host: '127.0.0.1' }));
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 860 } });
