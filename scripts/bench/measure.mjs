@@ -56,9 +56,10 @@ function treeUsage(root) {
 }
 
 /**
- * Stage boundaries: the first log line matching each pattern, after the previous stage began, starts
- * that stage. Astro prints them in this order for a static build (`[build] ✓ Completed` appears
- * twice; the second, after the images, ends Astro's own work).
+ * Stage boundaries: the first log line matching a stage's pattern, after the previous stage began,
+ * starts that stage. Astro prints them in this order for a static build (`[build] ✓ Completed`
+ * appears twice; the second, after the images, ends Astro's own work). Optional stages belong to
+ * our integrations: a project without them (the baseline) skips to the next stage.
  */
 const STAGES = [
   ['start-up, config, content check', /^/],
@@ -67,9 +68,20 @@ const STAGES = [
   ['Vite bundling', /\[build\] Building static entrypoints/],
   ['rendering pages', /generating static routes/],
   ['images', /generating optimized images/],
-  ['integrations (sitemap, Pagefind)', /\[build\] ✓ Completed in/],
+  ['sitemap', /\[build\] ✓ Completed in/],
+  ['search index (Pagefind)', /\[@astrojs\/sitemap\]/, { optional: true }],
+  ['.br/.gz copies, host files', /\[asn-prima:pagefind\] Indeks/, { optional: true }],
   ['exit', /page\(s\) built in/],
 ];
+
+/** Index of the stage `line` starts, looking at the next stage and past optional ones; -1 if none. */
+function nextStage(line, current) {
+  for (let i = current + 1; i < STAGES.length; i++) {
+    if (STAGES[i][1].test(line)) return i;
+    if (!STAGES[i][2]?.optional) break;
+  }
+  return -1;
+}
 
 /** Sums Astro's per-page `(+12ms)` lines by kind of page. */
 function pageTimes(lines, classify) {
@@ -110,7 +122,7 @@ export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify 
     const sampler = setInterval(() => {
       const { rss, cpu } = treeUsage(child.pid);
       peakBytes = Math.max(peakBytes, rss);
-      const at = marks.length - 1;
+      const at = marks.at(-1).stage;
       stagePeaks[at] = Math.max(stagePeaks[at] ?? 0, rss);
       if (cpu > lastCpu) stageCpu[at] = (stageCpu[at] ?? 0) + cpu - lastCpu;
       lastCpu = Math.max(lastCpu, cpu);
@@ -128,13 +140,13 @@ export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify 
         lines.push(line);
         // Arrival time, so the log itself shows where the seconds went.
         log.write(`[+${((now - start) / 1000).toFixed(2)}] ${line}\n`);
-        const next = STAGES[marks.length];
-        if (next && next[1].test(line)) marks.push(now);
+        const next = nextStage(line, marks.at(-1).stage);
+        if (next >= 0) marks.push({ stage: next, at: now });
         const built = /(\d+) page\(s\) built in/.exec(line);
         if (built) pagesBuilt = Number(built[1]);
       }
     };
-    marks.push(start);
+    marks.push({ stage: 0, at: start });
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('error', reject);
@@ -146,11 +158,12 @@ export function measureBuild({ astroBin, cwd, args = [], env, logFile, classify 
       const stages = {};
       const stagePeakBytes = {};
       const stageCpuSeconds = {};
-      for (let i = 0; i < marks.length; i++) {
-        stages[STAGES[i][0]] = ((marks[i + 1] ?? end) - marks[i]) / 1000;
-        stagePeakBytes[STAGES[i][0]] = stagePeaks[i] ?? 0;
-        stageCpuSeconds[STAGES[i][0]] = stageCpu[i] ?? 0;
-      }
+      marks.forEach(({ stage, at }, i) => {
+        const name = STAGES[stage][0];
+        stages[name] = ((marks[i + 1]?.at ?? end) - at) / 1000;
+        stagePeakBytes[name] = stagePeaks[stage] ?? 0;
+        stageCpuSeconds[name] = stageCpu[stage] ?? 0;
+      });
       const cpuSeconds = timed ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, x) => sum + Number(x), 0) : NaN;
       resolve({ seconds: (end - start) / 1000, cpuSeconds, peakBytes, pagesBuilt, stages, stagePeakBytes, stageCpuSeconds, pages: pageTimes(lines, classify) });
     });
