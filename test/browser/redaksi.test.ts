@@ -150,7 +150,9 @@ describe('Ruang redaksi, local repository', () => {
     seeded = await readRepository(page);
   });
 
-  it('creates a berita through the form that lands in the right folder, dated, and passes the content check', async () => {
+  // One retry: on a machine running several suites at once, the editor once drew the hero field's
+  // buttons after the 30 s wait (seen once in 3 full runs; never when run alone).
+  it('creates a berita through the form that lands in the right folder, dated, and passes the content check', { retry: 1 }, async () => {
     await openCollection('Berita');
     await page.getByRole('button', { name: 'New' }).or(page.getByRole('link', { name: 'New' })).first().click();
     // A careless writer first: saving an empty form is stopped in the form, nothing is written.
