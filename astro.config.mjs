@@ -44,6 +44,17 @@ export default defineConfig({
     // Then the .br/.gz copies (Pagefind's files included) and the host files (_headers, _nginx/).
     hosting(),
   ],
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // What the small page scripts (theme toggle, "/" shortcut) share travels as one cached file,
+          // not a chain of tiny ones; the islands that also use safe storage load the same file.
+          manualChunks: (id) => (/\/src\/lib\/(safeStorage|pageStorage|searchShortcut|theme)\.ts$/.test(id) ? 'page' : undefined),
+        },
+      },
+    },
+  },
   // The page policy lives in deploy/policy.mjs with the headers it must agree with.
   security: {
     csp: {

@@ -11,6 +11,7 @@ import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../src/vocab/kinds
 import { CONTENT_DIR } from '../src/check/contentDir';
 import { NewArticleError, createArticle, datedSlug, listAuthors, type NewArticle } from '../src/check/newArticle';
 import { PILLARS, TOPICS, type PillarSlug, type TopicSlug } from '../src/vocab/taxonomy';
+import { noonInJakarta, parseCalendarDay } from '../src/vocab/dates';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,12 @@ const { values } = parseArgs({
 });
 
 const contentDir = values.konten ?? CONTENT_DIR;
-const now = values.tanggal ? new Date(`${values.tanggal}T12:00:00+07:00`) : new Date();
+const day = values.tanggal === undefined ? undefined : parseCalendarDay(values.tanggal);
+if (values.tanggal !== undefined && day === undefined) {
+  console.error(`--tanggal "${values.tanggal}" bukan tanggal yang ada; tulis seperti 2026-03-05.`);
+  process.exit(1);
+}
+const now = day ? noonInJakarta(day) : new Date();
 const split = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 // With every required flag given, nothing is asked (scripts, tests, no terminal).
 const interactive = !(values.jenis && values.judul && values.penulis && values.topik);

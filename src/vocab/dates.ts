@@ -5,7 +5,7 @@
  *   sortable as text, and free of the drift a `Date` at UTC midnight brings (in Jakarta it is
  *   already 07:00, elsewhere it can be the day before).
  */
-import { SITE_LOCALE, SITE_TIME_ZONE } from './locale';
+import { SITE_LOCALE, SITE_TIME_ZONE, SITE_UTC_OFFSET } from './locale';
 
 export type CalendarDay = string;
 
@@ -52,6 +52,14 @@ export function parseCalendarDay(input: unknown): CalendarDay | undefined {
   const local = LOCAL_DAY_RE.exec(text);
   if (local) return build(Number(local[3]), Number(local[2]), Number(local[1]));
   return undefined;
+}
+
+/**
+ * A calendar day as an instant: noon in Jakarta, so the day reads the same from Europe to the
+ * Pacific (midnight would show the day before anywhere west of Jakarta).
+ */
+export function noonInJakarta(day: CalendarDay): Date {
+  return new Date(`${day}T12:00:00${SITE_UTC_OFFSET}`);
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -12,3 +12,5 @@ export const SITE_LANG = 'id';
  * a day with the build machine's time zone.
  */
 export const SITE_TIME_ZONE = 'Asia/Jakarta';
+/** Jakarta's offset from UTC; it keeps no daylight saving time, so one offset holds all year. */
+export const SITE_UTC_OFFSET = '+07:00';

@@ -169,6 +169,28 @@ describe('search on the real site', () => {
     await page.context().close();
   });
 
+  it('turns the shortcut off for the page even when the browser refuses storage', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(siteUrl('/cari/'));
+    const slashFocuses = async () => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('/');
+      return page.evaluate(() => document.activeElement?.id === 'search-query');
+    };
+    await expect(slashFocuses()).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: /membawa saya ke kolom pencarian/ }).uncheck();
+    await expect(slashFocuses()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
     it.each([
       ['without a query', ''],

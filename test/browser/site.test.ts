@@ -84,6 +84,37 @@ describe('theme toggle', () => {
   });
 });
 
+describe('page scripts', () => {
+  it('switch the theme with storage refused, for the page, without an error', async () => {
+    const { page, errors } = await openPage(browser, { colorScheme: 'light' });
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(siteUrl('/'));
+    const toggle = page.locator('[data-theme-toggle]');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("copy an article's address and say so", async () => {
+    const { page, errors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(siteUrl('/opini/lima-pilar-asn-prima/'));
+    await page.getByRole('button', { name: 'Salin tautan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Tautan disalin.' }).count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).pathname).toBe('/opini/lima-pilar-asn-prima/');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
   it.each(PAGE_TYPES)('%s (%s) has no WCAG 2.2 AA violation in light and dark', async (_type, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, yearOf } from '~/vocab/dates';
+import { formatDate, isoDate, noonInJakarta, yearOf } from '~/vocab/dates';
 import { countWords, formatReadingTime, readingMinutes } from '~/lib/readingTime';
 
 describe('formatDate', () => {
@@ -21,6 +21,16 @@ describe('isoDate and yearOf', () => {
   ])('%s → %s (%i)', (input, iso, year) => {
     expect(isoDate(new Date(input))).toBe(iso);
     expect(yearOf(new Date(input))).toBe(year);
+  });
+});
+
+describe('noonInJakarta', () => {
+  it('is noon in Jakarta, so the day is the same from London to Kiritimati', () => {
+    const noon = noonInJakarta('2026-03-05');
+    expect(noon.toISOString()).toBe('2026-03-05T05:00:00.000Z');
+    expect(isoDate(noon)).toBe('2026-03-05');
+    for (const timeZone of ['Europe/London', 'Pacific/Kiritimati'])
+      expect(new Intl.DateTimeFormat('en-CA', { timeZone }).format(noon)).toBe('2026-03-05');
   });
 });
 

@@ -91,4 +91,12 @@ describe('npm run baru with flags', () => {
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/tidak akan ditimpa/);
   });
+
+  it.each(['2026-02-30', 'kemarin'])('refuses the date %s before asking anything, and writes nothing', (bad) => {
+    const dir = contentCopy();
+    const run = spawnSync('npx', args(dir).map((a) => (a === '2026-03-05' ? bad : a)), { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`--tanggal "${bad}" bukan tanggal yang ada`);
+    expect(existsSync(join(dir, 'artikel'))).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Campaign } from '../../schemas/campaign';
+import { noonInJakarta } from '../../vocab/dates';
 import { formatRupiah } from '../money';
 import { campaignUrl } from '../urls';
 import { newestFirst } from './updates';
@@ -20,12 +21,6 @@ export interface CampaignFeedItem {
 /** What a feed reader must be told about sample figures, on every item, since items travel alone. */
 export const ILLUSTRATIVE_NOTICE = 'Data ilustrasi: angka kampanye ini contoh, bukan laporan resmi penyelenggara.';
 
-/**
- * A calendar day as an instant: noon in Jakarta, so the day reads the same in feed apps from
- * Europe to the Pacific (midnight would show the day before anywhere west of Jakarta).
- */
-export const dayAtNoonInJakarta = (day: string) => new Date(`${day}T12:00:00+07:00`);
-
 export function campaignFeedItems(campaign: Campaign, site: URL | string): CampaignFeedItem[] {
   const page = new URL(campaignUrl(campaign.slug), site).href;
   return newestFirst(campaign.updates).map((u) => {
@@ -37,7 +32,7 @@ export function campaignFeedItems(campaign: Campaign, site: URL | string): Campa
     return {
       title: u.title,
       description: parts.filter((p) => p !== undefined).join(' '),
-      pubDate: dayAtNoonInJakarta(u.date),
+      pubDate: noonInJakarta(u.date),
       link: `${page}#${u.anchor}`,
       categories: [u.kind === 'penyaluran' ? 'Penyaluran' : 'Kabar'],
     };
