@@ -64,6 +64,12 @@ export function noonInJakarta(day: CalendarDay): Date {
 
 const MS_PER_DAY = 86_400_000;
 
+/** Milliseconds from `now` to the next midnight in Jakarta, when the site's "today" changes. */
+export function msToNextDay(now: Date): number {
+  const startOfToday = new Date(`${isoDate(now)}T00:00:00${SITE_UTC_OFFSET}`).getTime();
+  return startOfToday + MS_PER_DAY - now.getTime();
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);

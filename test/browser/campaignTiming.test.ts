@@ -78,6 +78,20 @@ describe('campaign timing on the reader\'s clock', () => {
     },
   );
 
+  it('turns the page over at midnight in Jakarta while it stays open, and sorts the list again', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.clock.install({ time: inJakarta(built.end, '23:59:30') });
+    await page.goto(corpusUrl('/donasi/'));
+    const running = page.locator(`campaign-list > ul > li:has(a[href="${RUNNING}"])`);
+    await expect.poll(() => running.locator('[data-timing="value"]').textContent()).toBe('Hari terakhir');
+    await page.clock.runFor(60_000);
+    await expect.poll(() => running.locator('[data-timing="value"]').textContent()).toBe('Sudah berakhir');
+    const order = await page.locator('campaign-list > ul > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(order).toEqual([`/donasi/${CORPUS_CAMPAIGNS.later.slug}/`, `/donasi/${CORPUS_CAMPAIGNS.upcoming.slug}/`, RUNNING, '/donasi/asn-charity-2025/']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the build\'s text when the reader\'s clock is behind the build (a phone set to 2001)', async () => {
     const withoutJs = await timingAt(RUNNING, undefined, { javaScriptEnabled: false });
     const asBuilt = await withoutJs.read();

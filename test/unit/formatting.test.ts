@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, noonInJakarta, yearOf } from '~/vocab/dates';
+import { formatDate, isoDate, msToNextDay, noonInJakarta, yearOf } from '~/vocab/dates';
 import { countWords, formatReadingTime, readingMinutes } from '~/lib/readingTime';
 
 describe('formatDate', () => {
@@ -31,6 +31,17 @@ describe('noonInJakarta', () => {
     expect(isoDate(noon)).toBe('2026-03-05');
     for (const timeZone of ['Europe/London', 'Pacific/Kiritimati'])
       expect(new Intl.DateTimeFormat('en-CA', { timeZone }).format(noon)).toBe('2026-03-05');
+  });
+});
+
+describe('msToNextDay', () => {
+  it.each([
+    ['2026-03-05T23:59:30+07:00', 30_000],
+    ['2026-03-05T00:00:00+07:00', 86_400_000],
+    // 23:30 in Los Angeles is already 14:30 the next day in Jakarta.
+    ['2026-03-04T23:30:00-08:00', 9.5 * 3_600_000],
+  ])('from %s is %i ms', (at, ms) => {
+    expect(msToNextDay(new Date(at))).toBe(ms);
   });
 });
 
