@@ -51,3 +51,14 @@ export async function layoutShift(page: Page): Promise<{ total: number; shifts: 
     return { total: w.__shift, shifts: w.__shifts };
   });
 }
+
+/** Makes every read of `localStorage` throw, as blocked cookies or a sandboxed frame do. */
+export async function refuseStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}

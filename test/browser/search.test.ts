@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VIEWPORTS, axeViolations, corpusUrl, launch, openPage, siteUrl } from './harness';
+import { refuseStorage } from './pageHelpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -171,13 +172,7 @@ describe('search on the real site', () => {
 
   it('turns the shortcut off for the page even when the browser refuses storage', async () => {
     const { page, errors } = await openPage(browser);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await refuseStorage(page);
     await page.goto(siteUrl('/cari/'));
     const slashFocuses = async () => {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PAGE_TYPES, PAGE_TYPES, axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+import { refuseStorage } from './pageHelpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,13 +88,7 @@ describe('theme toggle', () => {
 describe('page scripts', () => {
   it('switch the theme with storage refused, for the page, without an error', async () => {
     const { page, errors } = await openPage(browser, { colorScheme: 'light' });
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await refuseStorage(page);
     await page.goto(siteUrl('/'));
     const toggle = page.locator('[data-theme-toggle]');
     await toggle.click();
