@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { COMPONENT_NAMES, IMAGE_PROPS, componentSchemas, type ComponentName } from '../schemas/mdx';
+import { approveBody } from './approvedBodies';
 import { campaignField, campaignSlugs } from './campaignExists';
 import { CONTENT_FOLDERS } from './contentDir';
 import { displayPath, listFiles, locate, type CheckOptions } from './files';
@@ -44,7 +45,11 @@ export function checkComponents(contentDir: string, options: CheckOptions = {}):
     for (const path of listFiles(join(base, folder), ['.md', '.mdx'])) {
       const format: BodyFormat = extname(path).toLowerCase() === '.md' ? 'md' : 'mdx';
       const localImage = (src: string) => markdownImageProblem(src, path, base, join(root, 'public'));
-      problems.push(...checkMdxFile(displayPath(root, path), read(path), schemasFor(path), format, localImage));
+      const text = read(path);
+      const found = checkMdxFile(displayPath(root, path), text, schemasFor(path), format, localImage);
+      // A clean body need not be checked again by the guard while this process compiles it.
+      if (found.length === 0) approveBody(path, text);
+      problems.push(...found);
     }
   }
   return problems;

@@ -9,24 +9,32 @@
  * The frontmatter reaches this pipeline already parsed, with a YAML alias as the same object met
  * twice; the MDX integration copies it out (JSON) right after this plugin, which is where an alias
  * bomb would expand. So a shared object is refused here, found with a walk that visits each object once.
+ *
+ * In a build the content check has just approved every body (./approvedBodies.ts): a file whose
+ * text is exactly what it approved skips the body rules here, and stays in Sätteri's native
+ * pipeline. The frontmatter walk still runs for every file; it costs next to nothing.
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { isApproved } from './approvedBodies';
 import { formatProblem, type Problem } from './problems';
 import { checkBodyTree, type BodyNode } from './mdxBody';
 
 export function mdxGuardPlugin(root = process.cwd()): MdastPluginEntry {
-  return ({ fileURL, data, sourceFormat }) => {
-    const file = fileURL ? relative(root, fileURLToPath(fileURL)).split(sep).join('/') : 'MDX';
+  return ({ fileURL, data, source, sourceFormat }) => {
+    const path = fileURL ? fileURLToPath(fileURL) : undefined;
+    const file = path ? relative(root, path).split(sep).join('/') : 'MDX';
     const frontmatter = (data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter;
+    const aliased = sharesObjects(frontmatter);
+    if (path && !aliased && isApproved(path, source)) return null;
     return defineMdastPlugin({
       name: 'asn-prima:mdx-guard',
       options: { position: true },
       after(tree) {
         // No source text here: attributes are located at their element's line, which is enough to find them.
         const problems: Problem[] = checkBodyTree(file, tree as unknown as BodyNode, '', sourceFormat === 'markdown' ? 'md' : 'mdx');
-        if (sharesObjects(frontmatter))
+        if (aliased)
           problems.unshift({
             file,
             line: 1,

@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_ELEMENTS } from '~/check/allowedHtml';
+import { compiledText, forgetApprovals } from '~/check/approvedBodies';
+import { checkComponents } from '~/check/checkComponents';
 import { suggestKey } from '~/check/frontmatterRules';
 import { checkBodyTree } from '~/check/mdxBody';
 import { mdxGuardPlugin } from '~/check/mdxGuardPlugin';
@@ -87,6 +93,72 @@ describe('mdxGuardPlugin: the build refuses what the check refuses, even for a f
 
   it('compiles allowed content', async () => {
     expect((await compile('Teks <abbr title="Aparatur Sipil Negara">ASN</abbr> dan [tautan](/berita/).\n')).code).toContain('Aparatur Sipil Negara');
+  });
+});
+
+describe('mdxGuardPlugin skips only what the content check approved, byte for byte', () => {
+  const ARTICLE = '---\ntitle: "Uji"\nkind: berita\n---\n\nTeks dengan [tautan](/berita/).\n';
+
+  it.each([
+    ['frontmatter', ARTICLE],
+    ['CRLF and a byte-order mark', '\uFEFF---\r\ntitle: Uji\r\n---\r\nTeks.\r\n'],
+    ['no frontmatter', 'Teks saja.\n'],
+    ['a "---" rule in the body', '---\ntitle: Uji\n---\nA\n\n---\n\nB\n'],
+  ])('knows the text the MDX integration compiles (%s)', (_name, text) => {
+    const astro = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+    expect(compiledText(text)).toBe(astro.replace(/^\uFEFF/, ''));
+  });
+
+  const approvedFile = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-guard-'));
+    const path = join(dir, 'artikel/berita/uji.mdx');
+    mkdirSync(join(dir, 'artikel/berita'), { recursive: true });
+    writeFileSync(path, ARTICLE);
+    forgetApprovals();
+    expect(checkComponents(dir, { root: dir })).toEqual([]);
+    return { dir, path };
+  };
+  const factory = (path: string, source: string, frontmatter: unknown = { title: 'Uji' }) =>
+    (mdxGuardPlugin('/') as (ctx: unknown) => unknown)({
+      fileURL: pathToFileURL(path),
+      source,
+      sourceFormat: 'mdx',
+      data: { astro: { frontmatter } },
+    });
+
+  it('leaves an approved body to the native pipeline, and checks it again after any change', async () => {
+    const { dir, path } = approvedFile();
+    try {
+      expect(factory(path, compiledText(ARTICLE))).toBeNull();
+      // One byte more, another file with the same text, or text the check never saw: checked again.
+      const changed = `${compiledText(ARTICLE)}<script>alert(1)</script>\n`;
+      expect(factory(path, changed)).not.toBeNull();
+      expect(factory(join(dir, 'artikel/berita/lain.mdx'), compiledText(ARTICLE))).not.toBeNull();
+      await expect(
+        Promise.resolve().then(() => mdxToJs(changed, { mdastPlugins: [mdxGuardPlugin('/')], fileURL: pathToFileURL(path) })),
+      ).rejects.toThrow(/tidak diizinkan dan tidak dibangun/);
+      // An approved body under frontmatter that shares an object (a YAML alias) is refused all the same.
+      const shared = { a: 1 };
+      expect(factory(path, compiledText(ARTICLE), { title: 'Uji', x: shared, y: shared })).not.toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      forgetApprovals();
+    }
+  });
+
+  it('approves nothing the check refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-guard-'));
+    const path = join(dir, 'artikel/berita/uji.mdx');
+    mkdirSync(join(dir, 'artikel/berita'), { recursive: true });
+    const bad = `${ARTICLE}<iframe src="https://contoh.id"></iframe>\n`;
+    writeFileSync(path, bad);
+    forgetApprovals();
+    try {
+      expect(checkComponents(dir, { root: dir }).length).toBeGreaterThan(0);
+      expect(factory(path, compiledText(bad))).not.toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
