@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { listFiles, pathOf } from './dist';
 
 /** Pagefind's fragments are gzip with a 12-byte signature before the JSON of one indexed page. */
 interface Fragment {
@@ -26,6 +27,15 @@ describe.each([
     expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['id']);
+  });
+
+  it('holds every page that carries data-pagefind-body, and no other', () => {
+    // Pagefind reads only some folders (src/integrations/pagefind.ts): a page marked for search outside them would be lost.
+    const marked = listFiles(site, '.html')
+      .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+      .map((file) => pathOf(site, file));
+    expect(marked.length).toBeGreaterThan(5);
+    expect(fragments(site).map((f) => f.url).sort()).toEqual(marked.sort());
   });
 });
 
