@@ -26,17 +26,18 @@ const UNUSED = /^\/pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|work
 const isGzip = (data) => data[0] === 0x1f && data[1] === 0x8b;
 /** Pagefind's index and WebAssembly, written gzip-compressed by Pagefind itself. */
 const PAGEFIND_GZIP = /^\/pagefind\/.*\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
-/** Files whose number grows with the articles: pages, feeds, the search index and its excerpts. */
-const PER_ARTICLE = /\.(html|xml|csv|txt|pf_meta|pf_index|pf_fragment|pf_filter)$/;
-
 /**
- * Brotli quality by how a file's count grows (measured on the 1,000-article corpus, `npm run bench
- * -- --compress`): quality 5 for what grows with the articles, where 6 saves 0.3% and 10 some 8%
- * of the bytes for 1.2× and 15× the CPU; quality 10 for code and the WebAssembly, a few dozen files
- * no article changes and cached for a year, where 11 would save 2% more for twice the CPU.
+ * Brotli quality by what a file is (measured on the 1,000-article corpus): pages, feeds and search
+ * excerpts, one or more per article, at 5, where 6 saved 0.3% of the bytes for 1.2× the CPU and 11
+ * some 8% for 40×. The search index and the code (a few dozen files, cached for a year) stay at 10
+ * and 11: a first search downloads them, and its budget (test/browser/search.test.ts) has no room.
  * @param {string} path
  */
-export const qualityOf = (path) => (PER_ARTICLE.test(path) ? 5 : 10);
+function qualityOf(path) {
+  if (/\.(html|xml|pf_fragment)$/.test(path)) return 5;
+  if (/\.(pf_index|pf_meta|pf_filter)$/.test(path)) return 10;
+  return constants.BROTLI_MAX_QUALITY;
+}
 /** gzip level 9: on pages it costs no more CPU than 6 and keeps the copies 0.3% smaller. */
 const GZIP_LEVEL = 9;
 
@@ -89,10 +90,10 @@ if (!isMainThread && workerData?.job === 'compress') parentPort?.postMessage(wor
  * @returns {Promise<number>}
  */
 export async function compressBuild(dir, { threads = availableParallelism() } = {}) {
-  // Code and the WebAssembly first: the slowest files, so no worker is left alone with one at the end.
+  // The slowest files (highest quality) first, so no worker is left alone with one at the end.
   const paths = sitePaths(dir)
     .filter((p) => COMPRESSIBLE.test(p) && !UNUSED.test(p))
-    .sort((a, b) => Number(PER_ARTICLE.test(a)) - Number(PER_ARTICLE.test(b)));
+    .sort((a, b) => qualityOf(b) - qualityOf(a));
   const next = new SharedArrayBuffer(4);
   const counts = await Promise.all(
     Array.from(
