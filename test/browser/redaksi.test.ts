@@ -145,6 +145,8 @@ describe('Ruang redaksi, local repository', () => {
     const preview = page.locator('iframe').first().contentFrame();
     await preview.getByRole('heading', { level: 1, name: 'Membaca Gagasan ASN PRIMA: Lima Pilar dan Hambatannya' }).waitFor();
     await expect(preview.locator('.prose').getByRole('heading', { name: 'Kelima pilar' }).count()).resolves.toBe(1);
+    // The hero image itself, read from the writer's folder (a path like ../../gambar/… means nothing at /admin/).
+    await preview.locator('figure.figure img[src^="data:image/"]').waitFor();
     await save();
     const changed = await changes();
     expect(Object.keys(changed)).toEqual([OPINI]);
