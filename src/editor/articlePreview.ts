@@ -47,18 +47,24 @@ function HeroImage(win: EditorWindow): unknown {
     load(this: HeroComponent) {
       const { src, getAsset } = this.props;
       if (this.loading === src) return;
-      this.loading = src;
       const type = IMAGE_TYPES[src.split('.').pop()?.toLowerCase() ?? ''];
+      // A file just uploaded may not be readable yet: tried again on the next change of the form.
       const asset = type ? getAsset(src) : undefined;
+      if (!asset) return;
+      this.loading = src;
       asset
-        ?.toBase64()
+        .toBase64()
         .then((base64) => {
           if (this.loading === src) this.setState({ src, url: `data:${type};base64,${base64}` });
         })
-        .catch(() => undefined);
+        .catch(() => {
+          if (this.loading === src) this.loading = undefined;
+        });
     },
     render(this: HeroComponent) {
       const { src, alt } = this.props;
+      // A file just uploaded is held in the form as a blob: URL until it is saved.
+      if (src.startsWith('blob:')) return win.h('img', { src, alt });
       return this.state.src === src && this.state.url
         ? win.h('img', { src: this.state.url, alt })
         : win.h('div', { className: 'placeholder' }, `Gambar utama: ${alt}`);

@@ -80,6 +80,13 @@ export const SVELTIA_INDONESIAN: readonly UiText[] = [
   { key: 'saving_entry.error.description', en: 'There was an error while saving the entry. Please try again later.', id: 'Entri tidak dapat disimpan. Coba lagi sebentar lagi.' },
 
   // The buttons and words of the entry form and the collection list.
+  { key: 'collections', en: 'Collections', id: 'Koleksi' },
+  { key: 'search_placeholder_contents', en: 'Search for contents…', id: 'Cari tulisan…' },
+  { key: 'search_placeholder_assets', en: 'Search for assets…', id: 'Cari berkas…' },
+  { key: 'search_placeholder_all', en: 'Search for contents and assets…', id: 'Cari tulisan dan berkas…' },
+  { key: 'sort', en: 'Sort', id: 'Urutkan' },
+  // The empty choice of an optional select, e.g. no campaign.
+  { key: 'unselected_option', en: '(None)', id: '(Tidak ada)' },
   { key: 'work_with_local_repo', en: 'Work with Local Repository', id: 'Buka folder repositori' },
   { key: 'working_with_local_repo', en: 'Working with Local Repository', id: 'Bekerja di folder repositori lokal' },
   { key: 'create', en: 'New', id: 'Baru' },
@@ -116,6 +123,13 @@ export const SVELTIA_INDONESIAN: readonly UiText[] = [
   { key: '_sui.alert.error', en: 'Error', id: 'Kesalahan' },
   { key: 'show_preview', en: 'Show Preview', id: 'Tampilkan pratinjau' },
   { key: 'x_field', en: '“{$field}” Field', id: 'Kolom “{$field}”' },
+  // Names of icon buttons, read out by screen readers.
+  { key: 'cancel_editing', en: 'Cancel Editing', id: 'Tutup penyunting' },
+  { key: 'show_editor_options', en: 'Show Editor Options', id: 'Tampilkan opsi penyunting' },
+  { key: 'show_field_options', en: 'Show Field Options', id: 'Tampilkan opsi kolom' },
+  { key: 'create_entry_or_assets', en: 'Create Entry or Assets', id: 'Buat entri atau unggah berkas' },
+  { key: 'show_account_menu', en: 'Show Account Menu', id: 'Tampilkan menu akun' },
+  { key: 'swap_panes', en: 'Swap Panes', id: 'Tukar panel' },
   { key: 'list_item_value', en: 'Item Value', id: 'Isi butir' },
   { key: 'remove_this_item', en: 'Remove This Item', id: 'Buang butir ini' },
   {

@@ -189,6 +189,8 @@ describe('Ruang redaksi, local repository', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Sisipkan' }).click();
     await hero.getByRole('textbox', { name: 'Teks alternatif' }).fill('Relawan membagikan paket bantuan di posko.');
     await hero.getByRole('textbox', { name: 'Kredit' }).fill('Foto: Redaksi ASN Prima');
+    // The image just uploaded shows in the preview too.
+    await page.locator('iframe').first().contentFrame().locator('figure.figure img[alt="Relawan membagikan paket bantuan di posko."]').waitFor();
 
     const body = page.getByRole('group', { name: /^Kolom\W+Isi tulisan\W*$/ });
     await scrollUntilShown(body.getByRole('textbox', { name: 'Isi tulisan' }));
@@ -239,6 +241,8 @@ describe('Ruang redaksi, local repository', () => {
     expect(source).toMatch(/^draft: true$/m);
     expect(source).toContain('hero:\n  src: ../../gambar/posko-relawan.png\n  alt: Relawan membagikan paket bantuan di posko.\n');
     expect(source).toContain('Relawan ASN membuka posko bantuan di balai kota.\n\n<Callout type="catatan">\n  Posko buka setiap hari.\n</Callout>\n');
+    // The refused YouTube block and the cancelled DonationProgress block left nothing behind.
+    expect(source).not.toMatch(/<YouTube|<DonationProgress|youtube\.com/);
 
     // The whole folder as the editor left it passes `npm run cek`.
     const dir = mkdtempSync(join(tmpdir(), 'asn-redaksi-'));
