@@ -76,7 +76,7 @@ function HeroImage(win: EditorWindow): unknown {
 interface HeroComponent {
   props: { src: string; alt: string; getAsset: GetAsset };
   state: { src: string; url: string };
-  loading?: string;
+  loading?: string | undefined;
   load(): void;
   setState(state: { src: string; url: string }): void;
 }

@@ -137,7 +137,7 @@ describe('component block forms enforce their schemas\' rules', () => {
   });
 
   it('would notice a rule it cannot express', () => {
-    expect(fieldRules(z.string().email())).toContainEqual(expect.objectContaining({ kind: 'unknown' }));
+    expect(fieldRules(z.string().startsWith('a'))).toContainEqual(expect.objectContaining({ kind: 'unknown' }));
     expect(fieldRules(z.string().trim().min(1, 'kosong').max(5, 'panjang'))).toEqual([
       { kind: 'required' },
       { kind: 'notBlank', message: 'kosong' },

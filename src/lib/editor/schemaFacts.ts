@@ -39,13 +39,13 @@ export function valuesOf(schema: z.ZodType): readonly string[] | undefined {
  */
 export type FieldRule =
   | { kind: 'required' }
-  | { kind: 'notBlank'; message?: string }
-  | { kind: 'pattern'; source: string; message?: string }
-  | { kind: 'minLength'; value: number; message?: string }
-  | { kind: 'maxLength'; value: number; message?: string }
-  | { kind: 'integer'; message?: string }
-  | { kind: 'min'; value: number; message?: string }
-  | { kind: 'max'; value: number; message?: string }
+  | { kind: 'notBlank'; message?: string | undefined }
+  | { kind: 'pattern'; source: string; message?: string | undefined }
+  | { kind: 'minLength'; value: number; message?: string | undefined }
+  | { kind: 'maxLength'; value: number; message?: string | undefined }
+  | { kind: 'integer'; message?: string | undefined }
+  | { kind: 'min'; value: number; message?: string | undefined }
+  | { kind: 'max'; value: number; message?: string | undefined }
   | { kind: 'choices'; values: readonly string[] }
   | { kind: 'unknown'; check: string };
 
