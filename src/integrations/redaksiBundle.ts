@@ -7,13 +7,13 @@
  * bundle refuses to build if one is left over (a new Sveltia version would then need a look).
  * Its English interface messages a writer meets are replaced by Indonesian (sveltiaIndonesian.ts),
  * and the bundle likewise refuses to build when one of them is not found; a lookup that kept
- * component blocks' fields from being validated is fixed (sveltiaFixes.ts).
+ * component blocks' fields from being validated is fixed, and the page keeps lang="id" (sveltiaFixes.ts).
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { fixComponentFieldLookup } from './sveltiaFixes';
+import { fixComponentFieldLookup, indonesianPageLanguage } from './sveltiaFixes';
 import { translateSveltia } from './sveltiaIndonesian';
 
 /** Where Sveltia's npm build keeps its fonts, wasm and worker files. */
@@ -46,7 +46,7 @@ function sveltiaPatchPlugin(assetFiles: readonly string[], base: string): Plugin
       b.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => {
         const { code, count } = selfHostFonts(readFileSync(args.path, 'utf8'), assetFiles, base);
         if (count === 0) throw new Error('Ruang redaksi: aturan font Sveltia CMS tidak ditemukan; periksa versi paketnya.');
-        return { contents: fixComponentFieldLookup(translateSveltia(code)), loader: 'js' };
+        return { contents: indonesianPageLanguage(fixComponentFieldLookup(translateSveltia(code))), loader: 'js' };
       });
     },
   };

@@ -122,6 +122,8 @@ describe('Ruang redaksi, local repository', () => {
     await page.getByRole('button', { name: 'Buka folder repositori' }).click();
     for (const name of ['Berita', 'Opini', 'Penulis', 'Halaman tetap']) await page.getByText(name, { exact: true }).first().waitFor();
     await expect(page.getByText('Kampanye', { exact: false }).count()).resolves.toBe(0);
+    // Sveltia sets the page's language to its interface locale; ours is Indonesian.
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('id');
     await openCollection('Berita');
     await page.getByText('Festival ASN 2025 di Semarang Ditutup dengan Aksi Donasi untuk Korban Bencana di Sumatra').waitFor();
     await screenshot('redaksi-daftar.png');

@@ -120,7 +120,11 @@ export function componentForms(campaigns: readonly CampaignChoice[]): ComponentF
     const { schema, children } = SHAPE_ONLY[name];
     const text = COMPONENT_TEXT[name];
     const shape = schema.shape as Record<string, z.ZodType>;
-    const props = Object.keys(shape).map((prop) => ({ name: prop, kind: (propKind(shape[prop]!) as PropKind) }));
+    const props = Object.keys(shape).map((prop) => ({
+      name: prop,
+      kind: propKind(shape[prop]!) as PropKind,
+      required: fieldRules(shape[prop]!).some((r) => r.kind === 'required'),
+    }));
     const fields: Field[] = Object.entries(shape).map(([prop, propSchema]) =>
       propField(name, prop, propSchema, text.props[prop] ?? { label: prop }, campaigns),
     );
