@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 const port = Number(process.env.PORT) || 4321;
 console.log(`
 Ruang redaksi: buka http://localhost:${port}/admin/ di Chrome atau Edge.
-  1. Klik "Work with Local Repository" lalu pilih folder proyek ini (yang berisi folder content/).
-  2. Tulis atau sunting; simpan dengan tombol Save. Pratinjau situs: http://localhost:${port}/
+  1. Klik "Buka folder repositori" lalu pilih folder proyek ini (yang berisi folder content/).
+  2. Tulis atau sunting; simpan dengan tombol Simpan. Pratinjau situs: http://localhost:${port}/
   3. Setelah selesai: npm run terbitkan (memeriksa tulisan, lalu membuat commit).
 Hentikan dengan Ctrl+C.
 `);

@@ -153,6 +153,16 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
     if (unknownKeys.length > 0) continue;
     articles.push(`${folder}/${slug}`);
     problems.push(...articleWarnings(file, data, lineOf, now));
+    // Left out, draft means published (false) to the site, but the browser editor fills in its
+    // default for new pieces (true) and would unpublish the piece on its next save.
+    if (typeof parsed.data === 'object' && parsed.data !== null && !Object.hasOwn(parsed.data, 'draft'))
+      problems.push({
+        file,
+        line: 1,
+        field: 'draft',
+        message: 'Baris draft tidak ada. Tulis "draft: false" bila tulisan ini sudah terbit (tanpa baris itu, ruang redaksi menyimpannya sebagai draf), atau "draft: true" bila belum.',
+        severity: 'warning',
+      });
   }
 
   for (const path of listFiles(join(base, CONTENT_FOLDERS.pages), ['.md', '.mdx'])) {

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,13 +31,16 @@ export function redaksi(contentDir: string): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundleDir = join(root, '.astro', 'redaksi');
         let bundled: Promise<void> | undefined;
+        // Astro answers `/admin` (trailingSlash: 'always') with its own 404 from a middleware it puts
+        // at the front of the stack once the server is set up; this redirect goes in front of it.
+        const redirectToSlash = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          if ((req.url ?? '').split('?')[0] !== '/admin') return next();
+          res.writeHead(301, { Location: '/admin/' }).end();
+        };
+        server.httpServer?.once('listening', () => server.middlewares.stack.unshift({ route: '', handle: redirectToSlash }));
         server.middlewares.use('/admin', (req, res, next) => {
           const path = new URL(req.url ?? '/', 'http://x').pathname;
           if (path === '/' || path === '/index.html') {
-            if (req.originalUrl && !req.originalUrl.split('?')[0]!.endsWith('/')) {
-              res.writeHead(301, { Location: '/admin/' }).end();
-              return;
-            }
             const setup = editorSetup(readEditorInput(resolve(root, contentDir), { mode: 'lokal' }));
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
             res.setHeader('Cache-Control', 'no-store');

@@ -5,11 +5,16 @@
  * Sveltia's npm build injects a stylesheet whose @font-face rules point at a font CDN; the same
  * font files ship inside the package, so those URLs are rewritten to our copies here, and the
  * bundle refuses to build if one is left over (a new Sveltia version would then need a look).
+ * Its English interface messages a writer meets are replaced by Indonesian (sveltiaIndonesian.ts),
+ * and the bundle likewise refuses to build when one of them is not found; a lookup that kept
+ * component blocks' fields from being validated is fixed, and the page keeps lang="id" (sveltiaFixes.ts).
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { fixComponentFieldLookup, indonesianPageLanguage } from './sveltiaFixes';
+import { translateSveltia } from './sveltiaIndonesian';
 
 /** Where Sveltia's npm build keeps its fonts, wasm and worker files. */
 export function sveltiaAssetsDir(): string {
@@ -33,14 +38,15 @@ export function selfHostFonts(source: string, assetFiles: readonly string[], bas
   return { code, count };
 }
 
-function selfHostedFontsPlugin(assetFiles: readonly string[], base: string): Plugin {
+/** Sveltia's npm build, patched: fonts from our own origin, interface messages in Indonesian, blocks validated. */
+function sveltiaPatchPlugin(assetFiles: readonly string[], base: string): Plugin {
   return {
-    name: 'asn-redaksi-fonts',
+    name: 'asn-redaksi-sveltia',
     setup(b) {
       b.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => {
         const { code, count } = selfHostFonts(readFileSync(args.path, 'utf8'), assetFiles, base);
         if (count === 0) throw new Error('Ruang redaksi: aturan font Sveltia CMS tidak ditemukan; periksa versi paketnya.');
-        return { contents: code, loader: 'js' };
+        return { contents: indonesianPageLanguage(fixComponentFieldLookup(translateSveltia(code))), loader: 'js' };
       });
     },
   };
@@ -65,7 +71,7 @@ export async function bundleEditor(options: { entry: string; outDir: string; bas
     legalComments: 'none',
     logLevel: 'error',
     loader: { '.css': 'text' },
-    plugins: [selfHostedFontsPlugin(assetFiles, options.base)],
+    plugins: [sveltiaPatchPlugin(assetFiles, options.base)],
   });
   // Sveltia finds these beside its own module (new URL('assets/…', import.meta.url)).
   mkdirSync(join(options.outDir, 'assets'), { recursive: true });

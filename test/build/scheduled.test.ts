@@ -109,4 +109,15 @@ describe('npm run dev', () => {
     expect(html).toContain(`/opini/${SCHEDULED_SLUG}/`);
     expect(html).toMatch(/Terjadwal: terbit <time datetime="2999-12-31"[^>]*>31 Desember 2999<\/time>/);
   }, 60_000);
+
+  // The same development server serves the browser editor (npm run redaksi); this server is reused
+  // rather than starting another. Astro answers a path without its trailing slash with a 404 page.
+  it('sends /admin to the editor at /admin/', async () => {
+    const response = await fetch(`${base}/admin`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/admin/');
+    const editor = await fetch(`${base}/admin/`);
+    expect(editor.status).toBe(200);
+    expect(await editor.text()).toContain('<title>Ruang Redaksi · ASN Prima</title>');
+  }, 60_000);
 });

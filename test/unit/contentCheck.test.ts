@@ -22,7 +22,9 @@ function frontmatter(fields: Record<string, string | undefined>, extra = ''): st
   const lines = Object.entries(fields)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}: ${v}`);
-  return `---\n${lines.join('\n')}\n${extra}---\n\nIsi artikel.\n`;
+  // Every piece says whether it is a draft (a missing line is a warning of its own), last so line numbers stay put.
+  const draft = 'draft' in fields ? '' : 'draft: false\n';
+  return `---\n${lines.join('\n')}\n${extra}${draft}---\n\nIsi artikel.\n`;
 }
 
 let dir: string;
@@ -150,6 +152,14 @@ describe('checkContent: warnings for what is allowed but unwise', () => {
   it('missing hero image', () => {
     write('artikel/berita/x.mdx', frontmatter(GOOD));
     expect(check().problems).toMatchObject([{ field: 'hero', severity: 'warning' }]);
+  });
+
+  it('no draft line: published to the site, but the browser editor would save it as a draft', () => {
+    write('artikel/berita/x.mdx', frontmatter({ ...GOOD, draft: undefined }));
+    expect(check().problems).toMatchObject([
+      { field: 'hero', severity: 'warning' },
+      { field: 'draft', severity: 'warning', message: expect.stringContaining('draft: false') },
+    ]);
   });
 });
 

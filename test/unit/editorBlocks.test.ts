@@ -81,3 +81,23 @@ describe('component blocks', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 });
+
+describe('an abandoned block (nothing its component requires)', () => {
+  it.each([
+    ['YouTube', {}],
+    ['YouTube', { id: '', title: ' ', start: null }],
+    ['Callout', { type: 'peringatan', isi: '  ' }],
+    ['Figure', { caption: '' }],
+    ['DonationProgress', { campaign: '' }],
+  ] as const)('%s %j is left out of the file', (name, values) => {
+    expect(toBlock(shapeOf(name), values)).toBe('');
+  });
+
+  it.each([
+    ['AssessmentCta', {}, '<AssessmentCta />'],
+    ['YouTube', { title: 'Pembukaan posko' }, '<YouTube title="Pembukaan posko" />'],
+    ['Callout', { isi: 'Teks.' }, '<Callout>\n  Teks.\n</Callout>'],
+  ] as const)('%s %j is written, even when incomplete (the content check names what is missing)', (name, values, mdx) => {
+    expect(toBlock(shapeOf(name), values)).toBe(mdx);
+  });
+});

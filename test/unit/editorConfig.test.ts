@@ -16,6 +16,8 @@ import { articleSchema } from '~/schemas/article';
 import { authorSchema } from '~/schemas/author';
 import { COMPONENT_NAMES, componentSchemas } from '~/schemas/mdx';
 import { pageSchema } from '~/schemas/page';
+import { CONTENT_LIMITS } from '~/schemas/limits';
+import { fieldRules } from '~/lib/editor/schemaFacts';
 
 const INPUT: EditorInput = readEditorInput('content', { mode: 'lokal' });
 const { config, components } = editorSetup(INPUT);
@@ -87,6 +89,69 @@ describe('editor configuration', () => {
     const youTubeId = components.find((c) => c.shape.name === 'YouTube')!.definition.fields[0] as Field & { pattern: [string, string] };
     expect(new RegExp(youTubeId.pattern[0]).test('AbCdEfGhIjK')).toBe(true);
     expect(new RegExp(youTubeId.pattern[0]).test('https://youtu.be/x')).toBe(false);
+  });
+});
+
+describe('component block forms enforce their schemas\' rules', () => {
+  const schemas = componentSchemas({ image: z.string(), campaign: z.string() });
+  const props = components.flatMap(({ shape, definition }) =>
+    Object.entries(schemas[shape.name as keyof typeof schemas].schema.shape as Record<string, z.ZodType>).map(
+      ([prop, schema]) => [`${shape.name}.${prop}`, schema, definition.fields.find((f) => f.name === prop) as Field & Record<string, unknown>] as const,
+    ),
+  );
+
+  it('opens every block as a dialog: Sveltia checks a block\'s fields only there', () => {
+    for (const { definition } of components) expect(definition, definition.id).toMatchObject({ mode: 'dialog', summary: expect.any(String) });
+  });
+
+  it.each(props)('%s: every rule of the schema has its counterpart in the form', (_, schema, field) => {
+    const pattern = field['pattern'] as [string, string] | undefined;
+    const rules = fieldRules(schema);
+    expect(rules.filter((r) => r.kind === 'unknown'), 'a schema rule the form cannot express yet').toEqual([]);
+    for (const rule of rules) {
+      if (rule.kind === 'required') expect(field['required']).toBe(true);
+      else if (rule.kind === 'choices') expect((field['options'] as (string | { value: string })[]).map((o) => (typeof o === 'string' ? o : o.value))).toEqual([...rule.values]);
+      else if (rule.kind === 'pattern') expect(pattern).toEqual([rule.source, rule.message]);
+      else if (rule.kind === 'notBlank') {
+        expect(new RegExp(pattern![0]).test('   ')).toBe(false);
+        expect(pattern![1]).toBe(rule.message);
+      } else if (rule.kind === 'integer') expect(field['value_type']).toBe('int');
+      else if (rule.kind === 'min') expect(field['min']).toBe(rule.value);
+      else if (rule.kind === 'max') expect(field['max']).toBe(rule.value);
+      else if (rule.kind === 'minLength') expect(field['minlength']).toBe(rule.value);
+      else if (rule.kind === 'maxLength') expect(field['maxlength']).toBe(rule.value);
+    }
+    // Optional props are not marked required (a prop with a default always has a value).
+    if (!rules.some((r) => r.kind === 'required')) expect(field['required'] === false || field['default'] !== undefined).toBe(true);
+  });
+
+  it('requires the text between the tags, refusing blank text and tags in it', () => {
+    for (const { shape, definition } of components.filter((c) => c.shape.childrenField)) {
+      const text = definition.fields.find((f) => f.name === shape.childrenField) as Field & { required: boolean; pattern: [string, string] };
+      expect(text.required).toBe(true);
+      const ok = new RegExp(text.pattern[0]);
+      expect(ok.test('Posko buka\nsetiap hari.')).toBe(true);
+      expect(ok.test('  \n ')).toBe(false);
+      expect(ok.test(`Teks <${shape.name}>lagi</${shape.name}>`)).toBe(false);
+    }
+  });
+
+  it('would notice a rule it cannot express', () => {
+    expect(fieldRules(z.string().startsWith('a'))).toContainEqual(expect.objectContaining({ kind: 'unknown' }));
+    expect(fieldRules(z.string().trim().min(1, 'kosong').max(5, 'panjang'))).toEqual([
+      { kind: 'required' },
+      { kind: 'notBlank', message: 'kosong' },
+      { kind: 'maxLength', value: 5, message: 'panjang' },
+    ]);
+  });
+});
+
+describe('article form limits', () => {
+  it('stops a pasting accident at the schema\'s lengths', () => {
+    const fields = fieldsOf('berita');
+    expect(field(fields, 'title')['maxlength']).toBe(CONTENT_LIMITS.titleMax);
+    expect(field(fields, 'description')['maxlength']).toBe(CONTENT_LIMITS.descriptionMax);
+    expect(field(fields, 'tags')['max']).toBe(CONTENT_LIMITS.tagsMax);
   });
 });
 

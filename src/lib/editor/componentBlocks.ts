@@ -12,8 +12,8 @@ export type PropKind = 'text' | 'number';
 export interface BlockShape {
   /** Component name, e.g. `Callout`. */
   name: string;
-  /** Props in the order they are written. */
-  props: readonly { name: string; kind: PropKind }[];
+  /** Props in the order they are written; `required` as the component's schema says. */
+  props: readonly { name: string; kind: PropKind; required?: boolean }[];
   /** Name of the form field holding the text between the tags; absent for self-closing components. */
   childrenField?: string;
 }
@@ -69,10 +69,23 @@ function attribute(name: string, kind: PropKind, value: string | number): string
   return text.includes('"') || text.includes('\n') ? `${name}={${JSON.stringify(text)}}` : `${name}="${text}"`;
 }
 
-/** The block as MDX, canonical: what `fromBlock` reads back to the same values. */
+const filled = (value: BlockValues[string]) => value !== undefined && value !== null && String(value).trim() !== '';
+
+/**
+ * True for a block with nothing in it that its component requires: one the writer inserted and
+ * abandoned. Sveltia sometimes keeps such a block after its dialog was cancelled; it holds no
+ * text, so it is left out of the file rather than written as an invalid `<YouTube />`.
+ */
+export function isAbandoned(shape: BlockShape, values: BlockValues): boolean {
+  const required = [...shape.props.filter((p) => p.required).map((p) => p.name), ...(shape.childrenField ? [shape.childrenField] : [])];
+  return required.length > 0 && required.every((name) => !filled(values[name]));
+}
+
+/** The block as MDX, canonical: what `fromBlock` reads back to the same values; empty for an abandoned block. */
 export function toBlock(shape: BlockShape, values: BlockValues): string {
+  if (isAbandoned(shape, values)) return '';
   const attrs = shape.props
-    .filter((p) => values[p.name] !== undefined && values[p.name] !== null && String(values[p.name]).trim() !== '')
+    .filter((p) => filled(values[p.name]))
     .map((p) => ` ${attribute(p.name, p.kind, values[p.name] as string | number)}`)
     .join('');
   if (!shape.childrenField) return `<${shape.name}${attrs} />`;

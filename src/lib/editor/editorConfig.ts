@@ -13,7 +13,7 @@ import { pageSchema } from '../../schemas/page';
 import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../../vocab/kinds';
 import { PILLARS, TOPICS } from '../../vocab/taxonomy';
 import { componentForms, type CampaignChoice, type ComponentForm } from './componentForms';
-import { optionalIn } from './schemaFacts';
+import { fieldRules, optionalIn } from './schemaFacts';
 
 /** Where the editor reads and writes: the writer's own folder, or a git host (hosted mode). */
 export type EditorBackend =
@@ -66,6 +66,12 @@ const PAGE_SHAPE = pageSchema.shape as Record<string, z.ZodType>;
 /** `required` as the schema says, so the form marks exactly what `npm run cek` demands. */
 const req = (shape: Record<string, z.ZodType>, name: string) => ({ name, required: !optionalIn(shape[name]!) });
 
+/** The schema's length limit as the form's: `maxlength` for text, `max` for a list (a pasting accident stops in the form). */
+function limit(shape: Record<string, z.ZodType>, name: string, key: 'maxlength' | 'max'): Record<string, number> {
+  const rule = fieldRules(shape[name]!).find((r) => r.kind === 'maxLength');
+  return rule && rule.kind === 'maxLength' ? { [key]: rule.value } : {};
+}
+
 const NOT_BLANK: [string, string] = ['\\S', 'Isian ini tidak boleh hanya berisi spasi.'];
 const DAY_FORMAT = 'YYYY-MM-DD';
 
@@ -84,8 +90,8 @@ function dateField(shape: Record<string, z.ZodType>, name: string, label: string
 function articleFields(kind: ArticleKind, campaigns: readonly CampaignChoice[]): Field[] {
   const s = ARTICLE_SHAPE;
   const fields: Field[] = [
-    { ...req(s, 'title'), label: 'Judul', widget: 'string', pattern: NOT_BLANK, hint: 'Sebaiknya tidak lebih dari 100 karakter. Judul menjadi nama berkas dan alamat halaman.' },
-    { ...req(s, 'description'), label: 'Ringkasan', widget: 'text', pattern: NOT_BLANK, hint: 'Satu atau dua kalimat, sebaiknya tidak lebih dari 160 karakter; tampil di bawah judul dan di hasil pencarian.' },
+    { ...req(s, 'title'), label: 'Judul', widget: 'string', pattern: NOT_BLANK, ...limit(s, 'title', 'maxlength'), hint: 'Sebaiknya tidak lebih dari 100 karakter. Judul menjadi nama berkas dan alamat halaman.' },
+    { ...req(s, 'description'), label: 'Ringkasan', widget: 'text', pattern: NOT_BLANK, ...limit(s, 'description', 'maxlength'), hint: 'Satu atau dua kalimat, sebaiknya tidak lebih dari 160 karakter; tampil di bawah judul dan di hasil pencarian.' },
     dateField(s, 'pubDate', 'Tanggal terbit', 'Format TTTT-BB-HH. Terisi hari ini untuk tulisan baru.', true),
     dateField(s, 'updatedDate', 'Tanggal pembaruan', 'Tidak wajib. Isi bila ada perubahan penting; tidak boleh lebih awal daripada tanggal terbit.', false),
     // The folder decides the kind; the writer never sees it.
@@ -122,6 +128,7 @@ function articleFields(kind: ArticleKind, campaigns: readonly CampaignChoice[]):
       ...req(s, 'tags'),
       label: 'Tag',
       widget: 'list',
+      ...limit(s, 'tags', 'max'),
       hint: 'Kata kunci bebas, dipisah koma, misalnya: festival asn 2025, semarang. Setiap tag mendapat halaman di /tag/.',
     } as Field,
     {

@@ -32,12 +32,54 @@ export function valuesOf(schema: z.ZodType): readonly string[] | undefined {
   return inner instanceof z.ZodEnum ? (inner.options as string[]) : undefined;
 }
 
-/** The regular expression a text field must match, if its schema sets one (`.regex(…)`). */
-export function patternOf(schema: z.ZodType): RegExp | undefined {
-  const checks = (innermost(schema) as z.ZodType)._zod.def.checks ?? [];
-  for (const check of checks) {
-    const def = check._zod.def as { format?: string; pattern?: RegExp };
-    if (def.format === 'regex' && def.pattern) return def.pattern;
+/**
+ * One rule of a field's schema, as a form can enforce it. `unknown` is a check this module cannot
+ * translate: test/unit/editorConfig.test.ts fails on it, so a rule added to a schema gets its
+ * counterpart in the form before the form can drift from `npm run cek`.
+ */
+export type FieldRule =
+  | { kind: 'required' }
+  | { kind: 'notBlank'; message?: string | undefined }
+  | { kind: 'pattern'; source: string; message?: string | undefined }
+  | { kind: 'minLength'; value: number; message?: string | undefined }
+  | { kind: 'maxLength'; value: number; message?: string | undefined }
+  | { kind: 'integer'; message?: string | undefined }
+  | { kind: 'min'; value: number; message?: string | undefined }
+  | { kind: 'max'; value: number; message?: string | undefined }
+  | { kind: 'choices'; values: readonly string[] }
+  | { kind: 'unknown'; check: string };
+
+/** The message a check was given in the schema, e.g. `.regex(re, 'Kode video …')`. */
+function messageOf(def: { error?: unknown }): string | undefined {
+  const error = def.error;
+  if (typeof error === 'string') return error;
+  if (typeof error === 'function') {
+    const out: unknown = (error as (issue: unknown) => unknown)({});
+    if (typeof out === 'string') return out;
+    if (out && typeof out === 'object' && typeof (out as { message?: unknown }).message === 'string') return (out as { message: string }).message;
   }
   return undefined;
+}
+
+/** Every rule a field's schema sets, in a form a form can enforce (see FieldRule). */
+export function fieldRules(schema: z.ZodType): FieldRule[] {
+  const rules: FieldRule[] = optionalIn(schema) ? [] : [{ kind: 'required' }];
+  const choices = valuesOf(schema);
+  if (choices) return [...rules, { kind: 'choices', values: choices }];
+  const checks = innermost(schema)._zod.def.checks ?? [];
+  const trims = checks.some((c) => (c._zod.def as { check?: string }).check === 'overwrite');
+  for (const check of checks) {
+    const def = check._zod.def as { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; error?: unknown };
+    const message = messageOf(def);
+    if (def.check === 'overwrite') continue;
+    if (def.check === 'string_format' && def.format === 'regex' && def.pattern) rules.push({ kind: 'pattern', source: def.pattern.source, message });
+    else if (def.check === 'min_length' && def.minimum === 1 && trims) rules.push({ kind: 'notBlank', message });
+    else if (def.check === 'min_length' && def.minimum !== undefined) rules.push({ kind: 'minLength', value: def.minimum, message });
+    else if (def.check === 'max_length' && def.maximum !== undefined) rules.push({ kind: 'maxLength', value: def.maximum, message });
+    else if (def.check === 'number_format' && (def.format === 'safeint' || def.format === 'int32')) rules.push({ kind: 'integer', message });
+    else if (def.check === 'greater_than' && def.inclusive && def.value !== undefined) rules.push({ kind: 'min', value: def.value, message });
+    else if (def.check === 'less_than' && def.inclusive && def.value !== undefined) rules.push({ kind: 'max', value: def.value, message });
+    else rules.push({ kind: 'unknown', check: `${def.check}${def.format ? `:${def.format}` : ''}` });
+  }
+  return rules;
 }
