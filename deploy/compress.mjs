@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { sitePaths } from './hostFiles.mjs';
@@ -47,8 +47,6 @@ const GZIP_LEVEL = 9;
  */
 function compressFile(dir, path, bytes) {
   const file = join(dir, path);
-  // A page's path comes from the build, but nothing is ever written outside it.
-  if (!resolve(file).startsWith(resolve(dir) + sep)) throw new Error(`di luar folder build: ${path}`);
   const data = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : readFileSync(file);
   if (data.length < MIN_COMPRESS_BYTES) return false;
   if (bytes) mkdirSync(dirname(file), { recursive: true });
