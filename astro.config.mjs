@@ -8,15 +8,11 @@ import { mdxGuardPlugin } from './src/check/mdxGuardPlugin.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { hosting } from './src/integrations/hosting.ts';
-import { renderedPages } from './src/integrations/renderedPages.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, cspHash } from './deploy/policy.mjs';
 import { THEME_SCRIPT } from './src/lib/theme.ts';
 import { CONTENT_DIR } from './src/check/contentDir.ts';
 import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
 import { redaksi } from './src/integrations/redaksi.ts';
-
-// Pages as Astro renders them: the .br/.gz copies and the search index start before the build is done.
-const pages = renderedPages();
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -41,23 +37,16 @@ export default defineConfig({
     // with every article) costs seconds per build for nothing.
     preact({ exclude: [/node_modules/, /\/\.astro\//, /\/src\/(?!islands\/)/] }),
     sitemap(),
-    pages.integration,
-    // Indexes the built pages for /cari/, once the last one is written.
-    pagefind(pages),
+    // Indexes the built pages for /cari/, on the finished output.
+    pagefind(),
     // The browser editor at /admin/: in `npm run dev`, and in a build only when hosted mode is configured.
     redaksi(CONTENT_DIR),
     // Then the .br/.gz copies (Pagefind's files included) and the host files (_headers, _nginx/).
-    hosting(pages),
+    hosting(),
   ],
   vite: {
     build: {
       rollupOptions: {
-        // Rolldown warns once per MDX file (10,000 lines at 10,000 articles) that it may drop Astro's own
-        // "use astro:head-inject" marker, which Astro reads before that; the noise would bury the warnings editors need.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
         output: {
           // What the small page scripts (theme toggle, "/" shortcut) share travels as one cached file,
           // not a chain of tiny ones; the islands that also use safe storage load the same file.

@@ -1,16 +1,16 @@
 /**
- * Precompresses a build: `.br` and `.gz` beside every text file worth it, so servers never
+ * Precompresses a finished build: `.br` and `.gz` beside every text file worth it, so servers never
  * compress per request (nginx picks the copies with gzip_static/brotli_static, `npm start` by the
- * request's Accept-Encoding). Runs in the build (src/integrations/hosting.ts): pages as they are
- * rendered (createPageCompressor), everything else after Pagefind (compressBuild). Node-only.
+ * request's Accept-Encoding). Runs in the build (src/integrations/hosting.ts) after Pagefind.
+ * Node-only.
  *
- * The work is done in worker threads, each compressing synchronously: zlib's
+ * The work is shared by one worker thread per core, each compressing synchronously: zlib's
  * asynchronous calls cost some 60% more CPU for the same bytes (a thread hand-off and fresh
  * buffers per file), which on a 10,000-article build is tens of seconds.
  */
 import { availableParallelism } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { sitePaths } from './hostFiles.mjs';
@@ -43,13 +43,12 @@ const GZIP_LEVEL = 9;
 
 /**
  * Writes the copies of one file; true when it got one.
- * @param {string} dir @param {string} path @param {Uint8Array} [bytes] its content, when the file is not written yet
+ * @param {string} dir @param {string} path
  */
-function compressFile(dir, path, bytes) {
+function compressFile(dir, path) {
   const file = join(dir, path);
-  const data = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : readFileSync(file);
+  const data = readFileSync(file);
   if (data.length < MIN_COMPRESS_BYTES) return false;
-  if (bytes) mkdirSync(dirname(file), { recursive: true });
   const brotli = (/** @type {Buffer} */ bytes) =>
     brotliCompressSync(bytes, {
       params: { [constants.BROTLI_PARAM_QUALITY]: qualityOf(path), [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
@@ -83,89 +82,17 @@ function work({ dir, paths, next }) {
 }
 
 if (!isMainThread && workerData?.job === 'compress') parentPort?.postMessage(work(workerData));
-if (!isMainThread && workerData?.job === 'stream') {
-  // Pages sent one by one while the build renders; an empty message means no more will come.
-  let compressed = 0;
-  parentPort?.on('message', (/** @type {{ path: string, bytes: Uint8Array } | null} */ page) => {
-    if (!page) return parentPort?.postMessage({ compressed });
-    if (compressFile(workerData.dir, page.path, page.bytes)) compressed++;
-    parentPort?.postMessage({ done: 1 });
-  });
-}
-
-/** Pages waiting for a worker, at most; above it rendering waits (a 10,000-article build would otherwise queue gigabytes). */
-const MAX_QUEUED = 64;
-
-/**
- * Compresses pages as the build renders them (src/integrations/hosting.ts), in worker threads that
- * use the core the rendering leaves idle; the file itself need not be written yet. `add` resolves
- * once the queue has room, and throws if a worker failed; `finish` resolves with how many pages got
- * copies, and rejects if a worker failed.
- * @param {string} dir
- * @param {{ threads?: number }} [options]
- */
-export function createPageCompressor(dir, { threads = availableParallelism() } = {}) {
-  let queued = 0;
-  let failure = /** @type {Error | undefined} */ (undefined);
-  /** @type {(() => void)[]} */
-  const waiting = [];
-  const workers = Array.from({ length: Math.max(1, threads) }, () => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'stream', dir } });
-    worker.on('message', (/** @type {{ done?: number }} */ message) => {
-      if (!message.done) return;
-      queued--;
-      if (queued < MAX_QUEUED) waiting.splice(0).forEach((resume) => resume());
-    });
-    worker.once('error', (error) => {
-      failure ??= error;
-      waiting.splice(0).forEach((resume) => resume());
-    });
-    // A build that fails part-way ends the process; idle workers must not keep it alive.
-    worker.unref();
-    return worker;
-  });
-  let next = 0;
-  return {
-    /** @param {string} path @param {Uint8Array} bytes */
-    async add(path, bytes) {
-      if (failure) throw failure;
-      if (!COMPRESSIBLE.test(path) || bytes.length < MIN_COMPRESS_BYTES) return;
-      queued++;
-      /** @type {Worker} */ (workers[next++ % workers.length]).postMessage({ path, bytes });
-      if (queued >= MAX_QUEUED) await new Promise((resume) => waiting.push(() => resume(undefined)));
-    },
-    /** @returns {Promise<number>} */
-    async finish() {
-      // Waiting on the workers is now all the build does: they must hold the process open.
-      workers.forEach((worker) => worker.ref());
-      const counts = await Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise((resolve, reject) => {
-              if (failure) return reject(failure);
-              worker.on('message', (/** @type {{ compressed?: number }} */ m) => m.compressed !== undefined && resolve(m.compressed));
-              worker.once('error', reject);
-              worker.postMessage(null);
-            }),
-        ),
-      );
-      await Promise.all(workers.map((worker) => worker.terminate()));
-      return counts.reduce((sum, n) => sum + Number(n), 0);
-    },
-  };
-}
 
 /**
  * Writes `.br` and `.gz` beside every compressible file of a build; returns how many files got a copy.
- * `done`: files (`/berita/x/index.html`) already compressed as they were rendered (createPageCompressor).
  * @param {string} dir
- * @param {{ threads?: number, done?: ReadonlySet<string> }} [options]
+ * @param {{ threads?: number }} [options]
  * @returns {Promise<number>}
  */
-export async function compressBuild(dir, { threads = availableParallelism(), done = new Set() } = {}) {
+export async function compressBuild(dir, { threads = availableParallelism() } = {}) {
   // The slowest files (highest quality) first, so no worker is left alone with one at the end.
   const paths = sitePaths(dir)
-    .filter((p) => COMPRESSIBLE.test(p) && !UNUSED.test(p) && !done.has(p))
+    .filter((p) => COMPRESSIBLE.test(p) && !UNUSED.test(p))
     .sort((a, b) => qualityOf(b) - qualityOf(a));
   const next = new SharedArrayBuffer(4);
   const counts = await Promise.all(

@@ -3,12 +3,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported statically: the config's module runner is closed by the time build:done runs.
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
 import { SITE_LANG } from '../vocab/locale';
 import { ARTICLE_KINDS } from '../vocab/kinds';
 import { PAGEFIND_DIR } from '../lib/search/searchState';
 import { ROUTES } from '../lib/routes';
-import type { RenderedPages } from './renderedPages';
 
 /**
  * The pages that carry `data-pagefind-body`: articles, campaigns and pillars (one folder down in
@@ -22,32 +21,13 @@ export const SEARCHED_PAGES = `{*/index.html,{${SECTIONS.join(',')}}/*/index.htm
 
 const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.webp': 'image/webp', '.avif': 'image/avif' };
 
-/** Reads the built pages into a new index (Pagefind runs in its own process). */
-async function indexPages(site: string): Promise<{ index: PagefindIndex; pageCount: number }> {
-  // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
-  const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
-  if (!index) throw new Error(errors.join('\n'));
-  const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
-  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-  return { index, pageCount: added.page_count };
-}
-
 /**
- * Indexes the built pages with Pagefind into `<outDir>/pagefind/`. It starts as soon as Astro
- * has written the last page (`pages.onRendered`), beside Astro's image generation, and the index
- * is written when the build is done. Running on the build's own output means every build (the
- * real site, the fixture corpus) gets an index that matches its pages, and no index ever lives
- * in `public/` or in git.
+ * Indexes the built pages with Pagefind once Astro has written them, into `<outDir>/pagefind/`.
+ * Running on the build's own output means every build (the real site, the fixture corpus) gets
+ * an index that matches its pages, and no index ever lives in `public/` or in git.
  */
-export function pagefind(pages: RenderedPages): AstroIntegration {
+export function pagefind(): AstroIntegration {
   let outDir: URL | undefined;
-  let indexing: Promise<{ index: PagefindIndex; pageCount: number }> | undefined;
-  pages.onRendered(() => {
-    if (!outDir) return;
-    indexing = indexPages(fileURLToPath(outDir));
-    // Awaited in astro:build:done; until then a failure must not count as unhandled.
-    indexing.catch(() => undefined);
-  });
   return {
     name: 'asn-prima:pagefind',
     hooks: {
@@ -73,17 +53,18 @@ export function pagefind(pages: RenderedPages): AstroIntegration {
           });
         }
       },
-      'astro:build:start': () => {
-        indexing = undefined;
-      },
       'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
         try {
-          const { index, pageCount } = await (indexing ?? indexPages(fileURLToPath(dir)));
+          // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
+          const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
+          if (!index) throw new Error(errors.join('\n'));
+          const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(PAGEFIND_DIR, dir)) });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`Indeks pencarian dibuat dari ${pageCount} halaman.`);
+          logger.info(`Indeks pencarian dibuat dari ${added.page_count} halaman.`);
         } finally {
-          indexing = undefined;
           await close();
         }
       },
