@@ -47,6 +47,12 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
+        // Rolldown warns once per MDX file (10,000 lines at 10,000 articles) that it may drop Astro's own
+        // "use astro:head-inject" marker, which Astro reads before that; the noise would bury the warnings editors need.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
         output: {
           // What the small page scripts (theme toggle, "/" shortcut) share travels as one cached file,
           // not a chain of tiny ones; the islands that also use safe storage load the same file.
