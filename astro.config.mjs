@@ -13,6 +13,7 @@ import { THEME_SCRIPT } from './src/lib/theme.ts';
 import { CONTENT_DIR } from './src/check/contentDir.ts';
 import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
 import { redaksi } from './src/integrations/redaksi.ts';
+import { quietBuildLog } from './src/integrations/buildLog.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -47,12 +48,8 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
-        // Rolldown warns once per MDX file (10,000 lines at 10,000 articles) that it may drop Astro's own
-        // "use astro:head-inject" marker, which Astro reads before that; the noise would bury the warnings editors need.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
+        // Without Rolldown's once-per-MDX-file warning about an Astro marker (src/integrations/buildLog.ts).
+        onLog: quietBuildLog,
         output: {
           // What the small page scripts (theme toggle, "/" shortcut) share travels as one cached file,
           // not a chain of tiny ones; the islands that also use safe storage load the same file.
