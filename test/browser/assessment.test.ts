@@ -301,6 +301,14 @@ describe('progress over time', () => {
     await page.locator('[data-result-change]').waitFor();
     await expect(storedHistory(page)).resolves.toHaveLength(2);
 
+    // Also when the page is reloaded in the middle of it: back to editing, and the result still replaces.
+    await page.getByRole('button', { name: 'Ubah jawaban' }).click();
+    await page.reload();
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Lihat hasil' }).click();
+    await page.locator('[data-result-change]').waitFor();
+    await expect(storedHistory(page)).resolves.toHaveLength(2);
+
     await page.getByRole('link', { name: 'riwayat asesmen', exact: true }).click();
     await page.locator('#riwayat-tabel tbody tr').first().waitFor();
     await expect(page.locator('#riwayat-tabel tbody tr').count()).resolves.toBe(2);

@@ -62,6 +62,26 @@ describe('saved answers', () => {
     expect(restoreAnswers(storage, IDS)).toEqual({ answers: { 'pro-etika': 5, 'res-keluhan': 3 }, kept: 2, dropped: 1 });
   });
 
+  it('remembers which history entry "Ubah jawaban" revises, until answers are saved without one', () => {
+    const backend = new FakeStorage();
+    const storage = createSafeStorage(() => backend);
+    saveAnswers(storage, { 'pro-etika': 4 }, new Date('2025-07-02T00:00:00Z'), '2025-07-01T08:30:00.000Z');
+    expect(restoreAnswers(storage, IDS)).toEqual({ answers: { 'pro-etika': 4 }, kept: 1, dropped: 0, revises: '2025-07-01T08:30:00.000Z' });
+    saveAnswers(storage, { 'pro-etika': 4 });
+    expect(restoreAnswers(storage, IDS)).not.toHaveProperty('revises');
+  });
+
+  it.each([
+    ['a number', 1751358600000],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['a date that is not a history moment', '2025-07-01'],
+    ['an impossible moment', '2025-13-45T99:99:99Z'],
+  ])('ignores %s as the entry being revised, and keeps the answers', (_, revises) => {
+    const backend = new FakeStorage();
+    backend.items.set(ANSWERS_STORAGE_KEY, JSON.stringify({ version: 1, answers: { 'ino-usul': 2 }, revises }));
+    expect(restoreAnswers(createSafeStorage(() => backend), IDS)).toEqual({ answers: { 'ino-usul': 2 }, kept: 1, dropped: 0 });
+  });
+
   it('starts fresh on first visit', () => {
     expect(restoreAnswers(createSafeStorage(() => new FakeStorage()), IDS)).toEqual({ answers: {}, kept: 0, dropped: 0 });
   });

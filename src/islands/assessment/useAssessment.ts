@@ -101,9 +101,11 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
     setNotices(found);
     setSaved(loadHistory(storage).entries);
     setAnswers(restored.answers);
-    setCurrent(firstOpenPillar(restored.answers));
+    // Left in the middle of "Ubah jawaban": back to editing, and the result will still replace the entry.
+    revising.current = restored.revises;
+    setCurrent(restored.revises ? 0 : firstOpenPillar(restored.answers));
     if (link.ok) setView({ kind: 'shared', scores: link.scores });
-    else if (scoreAnswers(data.statements, restored.answers).complete) setView({ kind: 'result' });
+    else if (!restored.revises && scoreAnswers(data.statements, restored.answers).complete) setView({ kind: 'result' });
   }, []);
 
   // Runs after every render, so focus lands on an element that is already on the page.
@@ -125,7 +127,7 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
   const answer = (id: string, value: AnswerValue) => {
     const next = setAnswer(answers, id, value);
     setAnswers(next);
-    if (!saveAnswers(storage, next)) {
+    if (!saveAnswers(storage, next, new Date(), revising.current)) {
       // Said once, the first time answers stay in memory only; a full store is called full.
       const text = storageProblemText(storage.problem ?? 'unavailable', 'jawaban');
       if (!notices.some((n) => n.text === text)) setNotices([...notices, { tone: 'error', text }]);
@@ -152,6 +154,9 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
     // Read again: another tab may have added a result since this page loaded.
     const next = recordResult(loadHistory(storage).entries, outcome.scores, new Date(), { replace: revising.current });
     const stored = saveHistory(storage, next);
+    // The revision is done: these answers now have their own entry.
+    revising.current = undefined;
+    saveAnswers(storage, answers);
     setSaved(next);
     setNotices(stored.saved ? [] : [{ tone: 'error', text: storageProblemText(stored.problem, 'hasil ini di riwayat') }]);
     setView({ kind: 'result' });
@@ -176,6 +181,8 @@ export function useAssessment(data: AssessmentData, pillars: readonly PillarLabe
     const scored = scoreAnswers(data.statements, answers);
     // Shown again after edits, the result replaces the entry these answers made, if they made one.
     if (scored.complete) revising.current = placeInHistory(saved, scored.scores).current?.takenAt;
+    // Remembered with the answers, in case the page is reloaded before the result is shown again.
+    saveAnswers(storage, answers, new Date(), revising.current);
     setView({ kind: 'quiz' });
     setCurrent(0);
     focusTarget.current = 'pillar';

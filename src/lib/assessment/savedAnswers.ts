@@ -15,7 +15,14 @@ interface SavedRecord {
   version: typeof FORMAT_VERSION;
   answers: Record<string, unknown>;
   savedAt?: string;
+  /** While "Ubah jawaban" is under way: the history entry (its `takenAt`) these answers revise. */
+  revises?: string;
 }
+
+/** A `takenAt` as the history writes it (`Date.toISOString()`); anything else is ignored. */
+const TAKEN_AT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
+const asTakenAt = (value: unknown): string | undefined =>
+  typeof value === 'string' && TAKEN_AT_RE.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 
 /** Accepts only our own record shape; values inside are checked later, one by one. */
 function asSavedRecord(value: unknown): SavedRecord | undefined {
@@ -24,7 +31,8 @@ function asSavedRecord(value: unknown): SavedRecord | undefined {
   const answers = record['answers'];
   if (record['version'] !== FORMAT_VERSION) return undefined;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
-  return { version: FORMAT_VERSION, answers: answers as Record<string, unknown> };
+  const revises = asTakenAt(record['revises']);
+  return { version: FORMAT_VERSION, answers: answers as Record<string, unknown>, ...(revises ? { revises } : {}) };
 }
 
 export interface RestoredAnswers {
@@ -33,19 +41,27 @@ export interface RestoredAnswers {
   dropped: number;
   /** Where unreadable or foreign data was moved; undefined when there was none. */
   setAsideTo?: string;
+  /** The history entry these answers were revising when the page was left (see SavedRecord). */
+  revises?: string;
 }
 
 /** Never throws; unreadable data is moved aside and the person starts fresh. */
 export function restoreAnswers(storage: SafeStorage, statementIds: readonly string[]): RestoredAnswers {
   const read = readJson(storage, ANSWERS_STORAGE_KEY, asSavedRecord, { maxChars: MAX_STORED_CHARS });
-  if (read.status === 'ok') return mergeAnswers(read.value.answers, statementIds);
+  if (read.status === 'ok') {
+    const merged = mergeAnswers(read.value.answers, statementIds);
+    return read.value.revises ? { ...merged, revises: read.value.revises } : merged;
+  }
   const fresh = { answers: {}, kept: 0, dropped: 0 };
   return read.status === 'set-aside' ? { ...fresh, setAsideTo: read.backupKey } : fresh;
 }
 
-/** Returns false when the answers live only in memory (private mode, full storage). */
-export function saveAnswers(storage: SafeStorage, answers: Answers, now: Date = new Date()): boolean {
-  const record: SavedRecord = { version: FORMAT_VERSION, answers, savedAt: now.toISOString() };
+/**
+ * Returns false when the answers live only in memory (private mode, full storage). `revises`: the
+ * history entry being revised, kept so a reload in the middle of "Ubah jawaban" still replaces it.
+ */
+export function saveAnswers(storage: SafeStorage, answers: Answers, now: Date = new Date(), revises?: string): boolean {
+  const record: SavedRecord = { version: FORMAT_VERSION, answers, savedAt: now.toISOString(), ...(revises ? { revises } : {}) };
   return writeJson(storage, ANSWERS_STORAGE_KEY, record);
 }
 
