@@ -4,7 +4,11 @@
  * then: 10,000 warnings (100,000 lines) at 10,000 articles, burying the ones editors need. Every
  * other message passes through.
  */
-export function quietBuildLog<L extends { code?: string; message: string }>(level: string, log: L, handler: (level: string, log: L) => void): void {
+export function quietBuildLog<Level extends string, L extends { code?: string; message: string }>(
+  level: Level,
+  log: L,
+  handler: (level: Level, log: L) => void,
+): void {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
   handler(level, log);
 }
