@@ -14,6 +14,7 @@
  * text is exactly what it approved skips the body rules here, and stays in Sätteri's native
  * pipeline. The frontmatter walk still runs for every file; it costs next to nothing.
  */
+import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
@@ -33,7 +34,11 @@ export function mdxGuardPlugin(root = process.cwd()): MdastPluginEntry {
       options: { position: true },
       after(tree) {
         // No source text here: attributes are located at their element's line, which is enough to find them.
-        const problems: Problem[] = checkBodyTree(file, tree as unknown as BodyNode, '', sourceFormat === 'markdown' ? 'md' : 'mdx');
+        const markdown = sourceFormat === 'markdown';
+        const found = checkBodyTree(file, tree as unknown as BodyNode, '', markdown ? 'md' : 'mdx');
+        // Plain Markdown arrives without its frontmatter: count lines as the editor's file does.
+        const offset = markdown && path && found.length > 0 ? linesBefore(path, source) : 0;
+        const problems: Problem[] = found.map((p) => ({ ...p, line: p.line + offset }));
         if (aliased)
           problems.unshift({
             file,
@@ -47,6 +52,20 @@ export function mdxGuardPlugin(root = process.cwd()): MdastPluginEntry {
       },
     });
   };
+}
+
+/**
+ * How many lines of the file come before `body` (Astro hands plain Markdown over without the
+ * frontmatter, trimmed); 0 when the file cannot be read or no longer holds that text.
+ */
+export function linesBefore(path: string, body: string): number {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const at = body.trim() ? text.indexOf(body) : -1;
+    return at > 0 ? text.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Whether any object is reachable twice (what a YAML alias to a list or mapping becomes). */

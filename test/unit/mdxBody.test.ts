@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
-import { mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_ELEMENTS } from '~/check/allowedHtml';
 import { compiledText, forgetApprovals } from '~/check/approvedBodies';
@@ -89,6 +89,21 @@ describe('mdxGuardPlugin: the build refuses what the check refuses, even for a f
       }),
     );
     await expect(result).rejects.toThrow(/a\.mdx:1 {2}- {2}Alias YAML \(\*nama\) tidak diizinkan/);
+  });
+
+  it('names the line of the file for plain Markdown, which reaches it without the frontmatter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-guard-md-'));
+    const path = join(dir, 'tentang.md');
+    const text = '---\ntitle: Tentang\ndescription: Halaman uji\n---\n\nParagraf pertama.\n\n<script>alert(1)</script>\n';
+    writeFileSync(path, text);
+    try {
+      // What Astro hands the Markdown pipeline: the body after the frontmatter, trimmed.
+      const body = text.slice(text.indexOf('Paragraf')).trim();
+      const result = Promise.resolve().then(() => markdownToHtml(body, { mdastPlugins: [mdxGuardPlugin(dir)], fileURL: pathToFileURL(path) }));
+      await expect(result).rejects.toThrow(/tentang\.md:8 /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('compiles allowed content', async () => {
