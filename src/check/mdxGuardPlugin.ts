@@ -38,7 +38,7 @@ export function mdxGuardPlugin(root = process.cwd()): MdastPluginEntry {
         const found = checkBodyTree(file, tree as unknown as BodyNode, '', markdown ? 'md' : 'mdx');
         // Plain Markdown arrives without its frontmatter: count lines as the editor's file does.
         const offset = markdown && path && found.length > 0 ? linesBefore(path, source) : 0;
-        const problems: Problem[] = found.map((p) => ({ ...p, line: p.line + offset }));
+        const problems: Problem[] = found.map((p) => (offset && p.line !== undefined ? { ...p, line: p.line + offset } : p));
         if (aliased)
           problems.unshift({
             file,
