@@ -46,6 +46,10 @@ export default defineConfig({
     hosting(),
   ],
   vite: {
+    // The dev server watches the project for changes; the builds and generated corpora of tests and
+    // benchmarks under test/.output/ (150,000 files after `npm run bench -- 10000`) exhausted the
+    // system's file watchers, and then saved articles no longer showed.
+    server: { watch: { ignored: ['**/test/.output/**'] } },
     build: {
       rollupOptions: {
         // Without Rolldown's once-per-MDX-file warning about an Astro marker (src/integrations/buildLog.ts).
