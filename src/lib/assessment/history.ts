@@ -32,6 +32,12 @@ function readMoment(value: unknown): number | undefined {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && !Number.isNaN(time) ? time : undefined;
 }
 
+/** An entry's `takenAt` (its identity) as the history writes it, or undefined for anything that is not a real moment. */
+export function readTakenAt(value: unknown): string | undefined {
+  const time = readMoment(value);
+  return time === undefined ? undefined : new Date(time).toISOString();
+}
+
 export interface HistoryEntry {
   /** When the result was shown, as an ISO string in UTC; also the entry's identity. */
   takenAt: string;

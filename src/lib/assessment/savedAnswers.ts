@@ -4,6 +4,7 @@
  */
 import { readJson, writeJson, type SafeStorage } from '../safeStorage';
 import { mergeAnswers } from './answers';
+import { readTakenAt } from './history';
 import type { Answers } from './scoring';
 
 export const ANSWERS_STORAGE_KEY = 'asn-prima:asesmen:v1';
@@ -19,11 +20,6 @@ interface SavedRecord {
   revises?: string;
 }
 
-/** A `takenAt` as the history writes it (`Date.toISOString()`); anything else is ignored. */
-const TAKEN_AT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
-const asTakenAt = (value: unknown): string | undefined =>
-  typeof value === 'string' && TAKEN_AT_RE.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
-
 /** Accepts only our own record shape; values inside are checked later, one by one. */
 function asSavedRecord(value: unknown): SavedRecord | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -31,7 +27,10 @@ function asSavedRecord(value: unknown): SavedRecord | undefined {
   const answers = record['answers'];
   if (record['version'] !== FORMAT_VERSION) return undefined;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
-  const revises = asTakenAt(record['revises']);
+  // Only a moment exactly as the history writes it (it is an entry's identity); anything else is
+  // ignored, and the answers kept.
+  const taken = readTakenAt(record['revises']);
+  const revises = taken === record['revises'] ? taken : undefined;
   return { version: FORMAT_VERSION, answers: answers as Record<string, unknown>, ...(revises ? { revises } : {}) };
 }
 
