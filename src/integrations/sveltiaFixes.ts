@@ -9,17 +9,27 @@
  * exactly once, so an upgrade (which may fix or move it) gets a look.
  */
 
+/**
+ * Replaces the one place `pattern` (global) matches; throws naming `what` when it matches 0 or
+ * several times, since then the package is not the one the patch was written for.
+ */
+function patchOnce(source: string, pattern: RegExp, replace: (match: string, ...groups: string[]) => string, what: string): string {
+  const found = [...source.matchAll(pattern)].length;
+  if (found !== 1)
+    throw new Error(`Ruang redaksi: ${what} di Sveltia CMS ditemukan ${found}× (diharapkan 1×); periksa versi paketnya dan src/integrations/sveltiaFixes.ts.`);
+  return source.replace(pattern, replace);
+}
+
 /** `SL=e=>{let t=BP.get(e);return t?{...t,id:\`x-${e}\`}…`, whatever the minifier named things. */
 const COMPONENT_LOOKUP = /([\w$]+)=([\w$]+)=>\{let ([\w$]+)=([\w$]+)\.get\(\2\);return \3\?\{\.\.\.\3,id:`x-\$\{\2\}`\}/g;
 
 export function fixComponentFieldLookup(source: string): string {
-  const found = [...source.matchAll(COMPONENT_LOOKUP)].length;
-  if (found !== 1)
-    throw new Error(`Ruang redaksi: pencarian komponen di Sveltia CMS ditemukan ${found}× (diharapkan 1×); periksa versi paketnya dan src/integrations/sveltiaFixes.ts.`);
-  return source.replace(
+  return patchOnce(
+    source,
     COMPONENT_LOOKUP,
-    (_, fn: string, name: string, def: string, map: string) =>
+    (_, fn, name, def, map) =>
       `${fn}=${name}=>{${name}=typeof ${name}=="string"&&!${map}.has(${name})&&${name}.startsWith("x-")?${name}.slice(2):${name};let ${def}=${map}.get(${name});return ${def}?{...${def},id:\`x-\${${name}}\`}`,
+    'pencarian komponen',
   );
 }
 
@@ -32,8 +42,5 @@ const PAGE_LANG = /document\.documentElement\.lang=([\w$]+);/g;
  * says `id`, so screen readers read it as Indonesian. Another interface locale is kept as it is.
  */
 export function indonesianPageLanguage(source: string): string {
-  const found = [...source.matchAll(PAGE_LANG)].length;
-  if (found !== 1)
-    throw new Error(`Ruang redaksi: baris bahasa halaman di Sveltia CMS ditemukan ${found}× (diharapkan 1×); periksa versi paketnya dan src/integrations/sveltiaFixes.ts.`);
-  return source.replace(PAGE_LANG, (_, locale: string) => `document.documentElement.lang=${locale}===\`en-US\`?\`id\`:${locale};`);
+  return patchOnce(source, PAGE_LANG, (_, locale) => `document.documentElement.lang=${locale}===\`en-US\`?\`id\`:${locale};`, 'baris bahasa halaman');
 }
