@@ -12,7 +12,7 @@ import { z } from 'astro/zod';
 import type { EditorComponentDefinition } from '@sveltia/cms';
 import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../../schemas/mdx';
 import type { BlockShape, PropKind } from './componentBlocks';
-import { defaultOf, fieldRules, type FieldRule } from './schemaFacts';
+import { defaultOf, fieldRules, ruleOf, type FieldRule } from './schemaFacts';
 
 type Field = EditorComponentDefinition['fields'][number];
 
@@ -171,8 +171,6 @@ function propField(component: ComponentName, prop: string, schema: z.ZodType, te
   return { ...base, widget: 'string', ...textRules(rules, text) } as Field;
 }
 
-const ruleOf = <K extends FieldRule['kind']>(rules: readonly FieldRule[], kind: K) => rules.find((r): r is Extract<FieldRule, { kind: K }> => r.kind === kind);
-
 /** Whole numbers and bounds; Sveltia's own (now Indonesian) messages say what is wrong. */
 function numberRules(rules: readonly FieldRule[]) {
   const min = ruleOf(rules, 'min');
@@ -190,12 +188,11 @@ function textRules(rules: readonly FieldRule[], text: PropText) {
   const notBlank = ruleOf(rules, 'notBlank');
   const minLength = ruleOf(rules, 'minLength');
   const maxLength = ruleOf(rules, 'maxLength');
-  const message = (own: string | undefined, fallback: string) => own ?? fallback;
   return {
     ...(pattern
-      ? { pattern: [pattern.source, message(pattern.message, `${text.label} tidak sesuai format. ${text.hint ?? ''}`.trim())] }
+      ? { pattern: [pattern.source, pattern.message ?? `${text.label} tidak sesuai format. ${text.hint ?? ''}`.trim()] }
       : notBlank
-        ? { pattern: [NOT_BLANK, message(notBlank.message, `${text.label} tidak boleh hanya berisi spasi.`)] }
+        ? { pattern: [NOT_BLANK, notBlank.message ?? `${text.label} tidak boleh hanya berisi spasi.`] }
         : {}),
     ...(minLength ? { minlength: minLength.value } : {}),
     ...(maxLength ? { maxlength: maxLength.value } : {}),

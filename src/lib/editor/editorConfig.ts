@@ -13,7 +13,7 @@ import { pageSchema } from '../../schemas/page';
 import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../../vocab/kinds';
 import { PILLARS, TOPICS } from '../../vocab/taxonomy';
 import { componentForms, type CampaignChoice, type ComponentForm } from './componentForms';
-import { fieldRules, optionalIn } from './schemaFacts';
+import { fieldRules, optionalIn, ruleOf } from './schemaFacts';
 
 /** Where the editor reads and writes: the writer's own folder, or a git host (hosted mode). */
 export type EditorBackend =
@@ -68,8 +68,8 @@ const req = (shape: Record<string, z.ZodType>, name: string) => ({ name, require
 
 /** The schema's length limit as the form's: `maxlength` for text, `max` for a list (a pasting accident stops in the form). */
 function limit(shape: Record<string, z.ZodType>, name: string, key: 'maxlength' | 'max'): Record<string, number> {
-  const rule = fieldRules(shape[name]!).find((r) => r.kind === 'maxLength');
-  return rule && rule.kind === 'maxLength' ? { [key]: rule.value } : {};
+  const rule = ruleOf(fieldRules(shape[name]!), 'maxLength');
+  return rule ? { [key]: rule.value } : {};
 }
 
 const NOT_BLANK: [string, string] = ['\\S', 'Isian ini tidak boleh hanya berisi spasi.'];

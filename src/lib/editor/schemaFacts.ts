@@ -61,6 +61,10 @@ function messageOf(def: { error?: unknown }): string | undefined {
   return undefined;
 }
 
+/** The rule of one kind among a field's rules, typed as that kind. */
+export const ruleOf = <K extends FieldRule['kind']>(rules: readonly FieldRule[], kind: K) =>
+  rules.find((r): r is Extract<FieldRule, { kind: K }> => r.kind === kind);
+
 /** Every rule a field's schema sets, in a form a form can enforce (see FieldRule). */
 export function fieldRules(schema: z.ZodType): FieldRule[] {
   const rules: FieldRule[] = optionalIn(schema) ? [] : [{ kind: 'required' }];
