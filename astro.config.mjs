@@ -23,8 +23,14 @@ export default defineConfig({
   // Content-layer store and optimised images; the corpus build keeps its own so it never evicts the site's.
   cacheDir: process.env.ASN_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  // Stylesheets stay files: an inline <style> needs its hash in every policy, and files are cached across pages.
-  build: { inlineStylesheets: 'never' },
+  build: {
+    // Stylesheets stay files: an inline <style> needs its hash in every policy, and files are cached across pages.
+    inlineStylesheets: 'never',
+    // Astro awaits each page's folder and file write before rendering the next, and the thread sat idle
+    // a fifth of the time; with four pages in flight one renders while others are written (rendering
+    // 1,000 articles: 11-14 s → 8-10 s here). Output is byte-identical; shared lookups are memoised promises.
+    concurrency: 4,
+  },
   // Shiki colours code with inline styles, which the Content Security Policy forbids; articles need no code highlighting.
   // The guard (src/check/mdxGuardPlugin.ts) refuses raw HTML and unsafe links in plain Markdown pages too.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [mdxGuardPlugin()] }) },
