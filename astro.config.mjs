@@ -14,6 +14,7 @@ import { CONTENT_DIR } from './src/check/contentDir.ts';
 import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
 import { redaksi } from './src/integrations/redaksi.ts';
 import { quietBuildLog } from './src/integrations/buildLog.ts';
+import { syncDigest } from './src/integrations/syncDigest.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -50,6 +51,8 @@ export default defineConfig({
     redaksi(CONTENT_DIR),
     // Then the .br/.gz copies (Pagefind's files included) and the host files (_headers, _nginx/).
     hosting(),
+    // While pages render, the policy's SHA digests without a trip through the thread pool.
+    syncDigest(),
   ],
   vite: {
     // The dev server watches the project for changes; the builds and generated corpora of tests and
