@@ -32,20 +32,24 @@ const NODE_NAMES: Record<string, string> = { 'SHA-256': 'sha256', 'SHA-384': 'sh
 
 /** Replaces `subtle.digest` for the SHA-2 family; returns the function that puts the original back. */
 export function installSyncDigest(subtle: SubtleCrypto): () => void {
-  const original = subtle.digest;
-  const webDigest = original.bind(subtle);
+  // Normally undefined: the method lives on SubtleCrypto's prototype, and removing ours brings it back.
+  const own = Object.getOwnPropertyDescriptor(subtle, 'digest');
+  const webDigest = subtle.digest.bind(subtle);
   const digest = async (algorithm: AlgorithmIdentifier, data: BufferSource): Promise<ArrayBuffer> => {
     const name = NODE_NAMES[(typeof algorithm === 'string' ? algorithm : algorithm.name).toUpperCase()];
-    if (!name || !(ArrayBuffer.isView(data) || data instanceof ArrayBuffer)) return webDigest(algorithm, data);
-    const bytes = ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+    const bytes = ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : data instanceof ArrayBuffer
+        ? new Uint8Array(data)
+        : undefined;
+    if (!name || !bytes) return webDigest(algorithm, data);
     const hash = createHash(name).update(bytes).digest();
     // A fresh ArrayBuffer of the digest's length, as WebCrypto returns (Node's may share a pool).
     return hash.buffer.slice(hash.byteOffset, hash.byteOffset + hash.byteLength) as ArrayBuffer;
   };
   Object.defineProperty(subtle, 'digest', { value: digest, configurable: true, writable: true });
   return () => {
-    // The original lives on SubtleCrypto's prototype: removing the own property brings it back.
-    if (subtle.digest === digest) delete (subtle as { digest?: unknown }).digest;
-    if (subtle.digest !== original) Object.defineProperty(subtle, 'digest', { value: original, configurable: true, writable: true });
+    if (own) Object.defineProperty(subtle, 'digest', own);
+    else delete (subtle as { digest?: unknown }).digest;
   };
 }
