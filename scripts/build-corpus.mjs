@@ -11,8 +11,7 @@ const run = (cmd, args, env = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('node', ['test/fixtures/makeCorpus.mjs', count, 'test/.output/corpus']);
-run('npx', ['astro', 'build'], {
-  ASN_CONTENT_DIR: 'test/.output/corpus',
-  ASN_OUT_DIR: 'test/.output/dist-corpus',
-  ASTRO_TELEMETRY_DISABLED: '1',
-});
+const env = { ASN_CONTENT_DIR: 'test/.output/corpus', ASN_OUT_DIR: 'test/.output/dist-corpus', ASTRO_TELEMETRY_DISABLED: '1' };
+// The same two steps as `npm run build` (see scripts/finish-build.ts).
+run('npx', ['astro', 'build'], env);
+run('npx', ['tsx', 'scripts/finish-build.ts'], env);

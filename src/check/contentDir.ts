@@ -4,6 +4,9 @@
  */
 export const CONTENT_DIR = process.env['ASN_CONTENT_DIR'] || 'content';
 
+/** Which folder the site is built into; tests build the corpus elsewhere (`ASN_OUT_DIR`) so `dist/` stays the site's. */
+export const OUT_DIR = process.env['ASN_OUT_DIR'] || 'dist';
+
 /** Where each kind of content lives inside the content folder. */
 export const CONTENT_FOLDERS = {
   articles: 'artikel',

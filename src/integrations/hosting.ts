@@ -1,12 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { compressBuild } from '../../deploy/compress.mjs';
-import { writeHostFiles } from '../../deploy/hostFiles.mjs';
+import { relative } from 'node:path';
 
 /**
  * Readies a build for real hosting: warns when SITE_URL is missing (canonical URLs, RSS and the
- * sitemap would name the default address); once every page and the search index exist, writes
- * the .br/.gz copies and then, last, the host files (`_headers`, `_nginx/`) from deploy/policy.mjs.
+ * sitemap would name the default address), and says at the end what still has to run: the search
+ * index, the .br/.gz copies and the host files come from scripts/finish-build.ts, after Astro exits.
  */
 export function hosting(): AstroIntegration {
   return {
@@ -24,14 +23,13 @@ export function hosting(): AstroIntegration {
           ].join('\n'),
         );
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        // Said every time, so a bare `astro build` is never taken for a finished site.
         const out = fileURLToPath(dir);
-        const start = performance.now();
-        const count = await compressBuild(out);
-        logger.info(`${count} berkas dikompresi (br, gz) dalam ${((performance.now() - start) / 1000).toFixed(1)} d.`);
-        // Last: _headers marks a finished build for `npm start`, which reloads when it changes.
-        const csp = writeHostFiles(out);
-        logger.info(`_headers dan _nginx/ ditulis (CSP ${csp.length} karakter).`);
+        const shown = relative(process.cwd(), out);
+        logger.info(
+          `Halaman selesai; langkah terakhir (indeks pencarian, salinan .br/.gz, berkas host): tsx scripts/finish-build.ts ${shown.startsWith('..') ? out : shown} (npm run build menjalankannya).`,
+        );
       },
     },
   };

@@ -1,8 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-// Imported statically: the config's module runner is closed by the time build:done runs.
+import { extname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { SITE_LANG } from '../vocab/locale';
 import { ARTICLE_KINDS } from '../vocab/kinds';
@@ -22,10 +20,27 @@ export const SEARCHED_PAGES = `{*/index.html,{${SECTIONS.join(',')}}/*/index.htm
 const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.webp': 'image/webp', '.avif': 'image/avif' };
 
 /**
- * Indexes the built pages with Pagefind once Astro has written them, into `<outDir>/pagefind/`.
- * Running on the build's own output means every build (the real site, the fixture corpus) gets
- * an index that matches its pages, and no index ever lives in `public/` or in git.
+ * Indexes a finished build's pages with Pagefind into `<dir>/pagefind/`; returns how many pages it
+ * holds. Run by scripts/finish-build.ts once `astro build` has exited (see there why not inside
+ * it). Running on the build's own output means every build (the real site, the fixture corpus)
+ * gets an index that matches its pages, and no index ever lives in `public/` or in git.
  */
+export async function indexSite(dir: string): Promise<number> {
+  try {
+    // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
+    const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
+    if (!index) throw new Error(errors.join('\n'));
+    const added = await index.addDirectory({ path: dir, glob: SEARCHED_PAGES });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath: join(dir, PAGEFIND_DIR) });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    return added.page_count;
+  } finally {
+    await close();
+  }
+}
+
+/** In `npm run dev`: serves the last build's index, since the dev server has no built pages to index. */
 export function pagefind(): AstroIntegration {
   let outDir: URL | undefined;
   return {
@@ -51,21 +66,6 @@ export function pagefind(): AstroIntegration {
             res.setHeader('Content-Type', DEV_TYPES[extname(file.pathname)] ?? 'application/octet-stream');
             res.end(readFileSync(file));
           });
-        }
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
-          const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(PAGEFIND_DIR, dir)) });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`Indeks pencarian dibuat dari ${added.page_count} halaman.`);
-        } finally {
-          await close();
         }
       },
     },

@@ -1,0 +1,41 @@
+/**
+ * The build's last step, after `astro build`: the search index (Pagefind), the .br/.gz copies, and
+ * last the host files (`_headers`, `_nginx/`; `npm start` takes `_headers` as the sign of a finished
+ * build). `npm run build` and the corpus build run it:
+ *   tsx scripts/finish-build.ts [folder]      (default: ASN_OUT_DIR, else dist)
+ *
+ * A process of its own rather than Astro's `astro:build:done` hook, for memory: Astro's process keeps
+ * what bundling and rendering took (about 1.2 GB at 1,000 articles and 3.9 GB at 10,000; memory it
+ * frees is not given back to the system), and Pagefind's index (about 0.1 GB per 1,000 articles) came
+ * on top of that. After Astro has exited, a build needs the larger of the two, not their sum.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { compressBuild } from '../deploy/compress.mjs';
+import { writeHostFiles } from '../deploy/hostFiles.mjs';
+import { OUT_DIR } from '../src/check/contentDir';
+import { indexSite } from '../src/integrations/pagefind';
+
+/** A line in the form of Astro's own log, so a build reads as one log. */
+function log(label: string, message: string): void {
+  console.log(`${new Date().toTimeString().slice(0, 8)} [${label}] ${message}`);
+}
+
+const dir = process.argv[2] ?? OUT_DIR;
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`${dir}/ belum berisi situs yang dibangun (index.html tidak ada): jalankan \`npm run build\`.`);
+  process.exit(1);
+}
+try {
+  log('asn-prima:finish', `Langkah terakhir di ${dir}/: indeks pencarian, salinan .br/.gz, berkas host.`);
+  log('asn-prima:pagefind', `Indeks pencarian dibuat dari ${await indexSite(dir)} halaman.`);
+  const start = performance.now();
+  const count = await compressBuild(dir);
+  log('asn-prima:hosting', `${count} berkas dikompresi (br, gz) dalam ${((performance.now() - start) / 1000).toFixed(1)} d.`);
+  const csp = writeHostFiles(dir);
+  log('asn-prima:hosting', `_headers dan _nginx/ ditulis (CSP ${csp.length} karakter).`);
+} catch (error) {
+  console.error(`Langkah terakhir build gagal; ${dir}/ belum lengkap (tanpa indeks pencarian, salinan terkompresi, atau berkas host):`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// scripts/finish-build.ts, the build's last step after `astro build` has exited.
+const finish = (dir: string) =>
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/finish-build.ts', dir], { encoding: 'utf8' });
+
+const tmp = mkdtempSync(join(tmpdir(), 'asn-finish-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A page as the site writes it (with its policy), long enough (over 1 KB) to get compressed copies. */
+const page = (title: string) =>
+  `<!doctype html><html lang="id"><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">` +
+  `<title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>` +
+  `<p>${'Pelayanan publik yang responsif dan akuntabel. '.repeat(40)}</p></main></body></html>`;
+
+describe('scripts/finish-build.ts', () => {
+  it('is what `npm run build` runs, after Astro and only if Astro succeeded', () => {
+    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    expect(scripts['build']).toBe('astro build && tsx scripts/finish-build.ts');
+  });
+
+  it('refuses a folder that holds no built site, names it, and writes nothing into it', () => {
+    const empty = join(tmp, 'kosong');
+    mkdirSync(empty);
+    const run = finish(empty);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${empty}/ belum berisi situs yang dibangun`);
+    expect(run.stderr).toContain('npm run build');
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('indexes the marked pages, writes the compressed copies, then the host files', () => {
+    const site = join(tmp, 'situs');
+    mkdirSync(join(site, 'berita', 'contoh'), { recursive: true });
+    mkdirSync(join(site, 'tentang'));
+    // The home page is a listing: Pagefind reads only articles and the pages one folder down.
+    writeFileSync(join(site, 'index.html'), page('Beranda'));
+    writeFileSync(join(site, 'tentang', 'index.html'), page('Tentang'));
+    writeFileSync(join(site, 'berita', 'contoh', 'index.html'), page('Layanan daerah'));
+    const run = finish(site);
+    expect(run.status, run.stderr).toBe(0);
+    // In this order: the host files come last, as the sign of a finished build.
+    const steps = run.stdout.split('\n').map((line) => /\[asn-prima:\w+\] (.*)/.exec(line)?.[1]).filter(Boolean);
+    expect(steps).toEqual([
+      expect.stringMatching(/^Langkah terakhir di .*situs\/: indeks pencarian/),
+      'Indeks pencarian dibuat dari 2 halaman.',
+      expect.stringMatching(/^\d+ berkas dikompresi \(br, gz\)/),
+      expect.stringMatching(/^_headers dan _nginx\/ ditulis/),
+    ]);
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const copy of ['index.html.br', 'index.html.gz', 'berita/contoh/index.html.br', 'berita/contoh/index.html.gz']) {
+      expect(existsSync(join(site, copy)), copy).toBe(true);
+    }
+    expect(readFileSync(join(site, '_headers'), 'utf8')).toContain('Content-Security-Policy');
+  });
+});
