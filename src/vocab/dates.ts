@@ -12,16 +12,32 @@ export type CalendarDay = string;
 const longDate = new Intl.DateTimeFormat(SITE_LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: SITE_TIME_ZONE });
 const isoParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: SITE_TIME_ZONE });
 
-/** "6 Desember 2025": the day it was in Jakarta at that moment. */
-export function formatDate(date: Date): string {
-  return longDate.format(date);
+/**
+ * `format` remembered per moment. A build formats each article's date on every listing that shows
+ * its card (ten or more pages), and Intl's formatting is the costly part of a date on a page.
+ * Dates that are not valid go straight to `format`, which throws for them as before.
+ */
+function byMoment(format: (date: Date) => string): (date: Date) => string {
+  const known = new Map<number, string>();
+  return (date) => {
+    const time = date.getTime();
+    let text = known.get(time);
+    if (text === undefined) {
+      text = format(date);
+      // A bound for long-lived pages; a build holds one entry per article.
+      if (known.size >= 50_000) known.clear();
+      known.set(time, text);
+    }
+    return text;
+  };
 }
 
+/** "6 Desember 2025": the day it was in Jakarta at that moment. */
+export const formatDate: (date: Date) => string = byMoment((date) => longDate.format(date));
+
 /** `YYYY-MM-DD` in the site's time zone, for `<time datetime>`, structured data and new file names. */
-export function isoDate(date: Date): CalendarDay {
-  // en-CA writes dates year-month-day with hyphens, which is ISO 8601.
-  return isoParts.format(date);
-}
+// en-CA writes dates year-month-day with hyphens, which is ISO 8601.
+export const isoDate: (date: Date) => CalendarDay = byMoment((date) => isoParts.format(date));
 
 /** Calendar year in the site's time zone (for the search's year filter and archives). */
 export function yearOf(date: Date): number {

@@ -24,6 +24,26 @@ describe('isoDate and yearOf', () => {
   });
 });
 
+describe('formatDate and isoDate, remembered per moment', () => {
+  it('answer for each moment, not for the first one asked or the Date object', () => {
+    const moments = ['2025-12-05T16:59:59Z', '2025-12-05T17:00:00Z', '2025-12-05T16:59:59Z'];
+    expect(moments.map((m) => formatDate(new Date(m)))).toEqual(['5 Desember 2025', '6 Desember 2025', '5 Desember 2025']);
+    expect(moments.map((m) => isoDate(new Date(m)))).toEqual(['2025-12-05', '2025-12-06', '2025-12-05']);
+    // A Date changed after it was formatted gets its new day.
+    const date = new Date('2025-12-06T00:00:00Z');
+    expect(isoDate(date)).toBe('2025-12-06');
+    date.setUTCDate(20);
+    expect(isoDate(date)).toBe('2025-12-20');
+  });
+
+  it('still refuse an invalid date, every time', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(() => formatDate(new Date('bukan tanggal'))).toThrow(RangeError);
+      expect(() => isoDate(new Date(Number.NaN))).toThrow(RangeError);
+    }
+  });
+});
+
 describe('noonInJakarta', () => {
   it('is noon in Jakarta, so the day is the same from London to Kiritimati', () => {
     const noon = noonInJakarta('2026-03-05');
