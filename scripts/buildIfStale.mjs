@@ -1,13 +1,16 @@
 /**
- * Builds the site when `dist/` is missing or older than any source file: what `npm start` and
+ * Builds the site when `dist/` is missing, unfinished or older than any source file: what `npm start` and
  * `npm run start:nginx` do before serving, so neither serves an old build by surprise.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_MARKER } from '../deploy/hostFiles.mjs';
 
-const SOURCES = ['src', 'content', 'public', 'deploy', 'astro.config.mjs', 'package-lock.json'];
-const BUILT = join('dist', 'index.html');
+const SOURCES = ['src', 'content', 'public', 'deploy', 'scripts/finish-build.ts', 'astro.config.mjs', 'package-lock.json'];
+// Written last by the build's last step (scripts/finish-build.ts): pages from a bare `astro build`,
+// or from a build whose last step failed, have no search index or compressed copies yet.
+const BUILT = join('dist', BUILD_MARKER);
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

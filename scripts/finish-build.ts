@@ -22,12 +22,14 @@ function log(label: string, message: string): void {
 }
 
 const dir = process.argv[2] ?? OUT_DIR;
+// The folder as messages name it: `dist/`, whether it was given as `dist` or `dist/`.
+const shown = dir.endsWith('/') ? dir : `${dir}/`;
 if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`${dir}/ belum berisi situs yang dibangun (index.html tidak ada): jalankan \`npm run build\`.`);
+  console.error(`${shown} belum berisi situs yang dibangun (index.html tidak ada): jalankan \`npm run build\`.`);
   process.exit(1);
 }
 try {
-  log('asn-prima:finish', `Langkah terakhir di ${dir}/: indeks pencarian, salinan .br/.gz, berkas host.`);
+  log('asn-prima:finish', `Langkah terakhir di ${shown}: indeks pencarian, salinan .br/.gz, berkas host.`);
   log('asn-prima:pagefind', `Indeks pencarian dibuat dari ${await indexSite(dir)} halaman.`);
   const start = performance.now();
   const count = await compressBuild(dir);
@@ -35,7 +37,7 @@ try {
   const csp = writeHostFiles(dir);
   log('asn-prima:hosting', `_headers dan _nginx/ ditulis (CSP ${csp.length} karakter).`);
 } catch (error) {
-  console.error(`Langkah terakhir build gagal; ${dir}/ belum lengkap (tanpa indeks pencarian, salinan terkompresi, atau berkas host):`);
+  console.error(`Langkah terakhir build gagal, jadi ${shown} belum lengkap dan belum boleh dipasang:`);
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
