@@ -6,7 +6,7 @@ import { localConfig } from '../../scripts/nginx.mjs';
 describe('deploy/rebuild-daily.yml', () => {
   const workflow = yaml.load(readFileSync('deploy/rebuild-daily.yml', 'utf8')) as {
     on: { push: { branches: string[] }; schedule: { cron: string }[] };
-    jobs: Record<string, { steps: { run?: string; env?: Record<string, string> }[] }>;
+    jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }[] }>;
   };
   const steps = Object.values(workflow.jobs)[0]!.steps;
 
@@ -22,6 +22,17 @@ describe('deploy/rebuild-daily.yml', () => {
     expect(build).toBeGreaterThan(runs.indexOf('npm ci'));
     expect(steps[build]!.env?.['SITE_URL']).toBe('${{ vars.SITE_URL }}');
     expect(runs.findIndex((r) => /pages deploy dist/.test(r))).toBeGreaterThan(build);
+  });
+
+  it("restores Astro's cache (content store, optimised images) after npm ci and before the build", () => {
+    const runs = steps.map((s) => s.run ?? '');
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(runs.indexOf('npm ci'));
+    expect(cache).toBeLessThan(runs.indexOf('npm run build'));
+    expect(steps[cache]!.with?.['path']).toBe('node_modules/.astro');
+    // A key of its own per run (GitHub never overwrites an entry), the newest restored by prefix.
+    expect(steps[cache]!.with?.['key']).toMatch(/\$\{\{ github\.run_id \}\}$/);
+    expect(steps[cache]!.with?.['key']).toContain(steps[cache]!.with?.['restore-keys']);
   });
 });
 
