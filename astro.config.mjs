@@ -10,7 +10,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, cspHash } from './deploy/policy.mjs';
 import { THEME_SCRIPT } from './src/lib/theme.ts';
-import { CONTENT_DIR, OUT_DIR } from './src/check/contentDir.ts';
+import { CACHE_DIR, CONTENT_DIR, OUT_DIR } from './src/check/contentDir.ts';
 import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
 import { redaksi } from './src/integrations/redaksi.ts';
 import { quietBuildLog } from './src/integrations/buildLog.ts';
@@ -21,8 +21,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://asnprima.id',
   // Tests build a generated corpus next to the real site without overwriting it.
   outDir: OUT_DIR,
-  // Content-layer store and optimised images; the corpus build keeps its own so it never evicts the site's.
-  cacheDir: process.env.ASN_CACHE_DIR || './node_modules/.astro',
+  // Content-layer store and optimised images (src/check/contentDir.ts).
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   build: {
     // Stylesheets stay files: an inline <style> needs its hash in every policy, and files are cached across pages.

@@ -1,18 +1,19 @@
 /**
  * Precompresses a finished build: `.br` and `.gz` beside every text file worth it, so servers never
  * compress per request (nginx picks the copies with gzip_static/brotli_static, `npm start` by the
- * request's Accept-Encoding). Runs in the build (src/integrations/hosting.ts) after Pagefind.
- * Node-only.
+ * request's Accept-Encoding). Runs in the build's last step (scripts/finish-build.ts), after
+ * Pagefind. Node-only.
  *
  * The work is shared by one worker thread per core, each compressing synchronously: zlib's
  * asynchronous calls cost some 60% more CPU for the same bytes (a thread hand-off and fresh
  * buffers per file), which on a 10,000-article build is tens of seconds.
  */
 import { availableParallelism } from 'node:os';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { sitePaths } from './hostFiles.mjs';
 
 /** Text formats worth compressing; images and fonts are compressed by their own format. */
@@ -42,70 +43,201 @@ function qualityOf(path) {
 const GZIP_LEVEL = 9;
 
 /**
- * Writes the copies of one file; true when it got one.
- * @param {string} dir @param {string} path
+ * Copies made by earlier builds, kept in `dir` (scripts/finish-build.ts gives one folder per build
+ * output inside Astro's cache, which CI keeps between runs): named by the SHA-256 of the bytes and
+ * the setting, so a page that did not change is not compressed again. A copy is only ever used
+ * after it unpacked to exactly the bytes it stands for; anything else is made afresh. `known` holds
+ * the entries there were when the build began, `used` collects this build's.
+ * @typedef {{ dir: string, known: Set<string>, used: string[], folders: Set<string>, failure?: string }} CopyCache
  */
-function compressFile(dir, path) {
+
+/**
+ * Creates `target` with `create`, first removing a file already there (never writing into it: it
+ * may be a link to a cache entry).
+ * @param {string} target @param {(path: string) => void} create
+ */
+function createFresh(target, create) {
+  try {
+    create(target);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+    rmSync(target);
+    create(target);
+  }
+}
+
+/**
+ * Puts the copy of `data` at `target`: from the cache when it has a good one (a hard link, so
+ * nothing is written), else from `pack`, then remembered in the cache. Returns true when reused.
+ * @param {string} target @param {Buffer} data @param {string} setting
+ * @param {(bytes: Buffer) => Buffer} pack @param {(bytes: Buffer) => Buffer} unpack
+ * @param {CopyCache | undefined} cache
+ */
+function writeCopy(target, data, setting, pack, unpack, cache) {
+  const name = cache ? `${digestOf(data)}-${setting}` : '';
+  if (cache?.known.has(name) && !cache.failure) {
+    const entry = join(cache.dir, name.slice(0, 2), name);
+    if (unpacksTo(entry, data, unpack)) {
+      try {
+        createFresh(target, (path) => linkSync(entry, path));
+        cache.used.push(name);
+        return true;
+      } catch (error) {
+        // A cache on another disk cannot be linked from: the copies are made again, as without one.
+        cache.failure = String(error);
+      }
+    }
+  }
+  const bytes = pack(data);
+  createFresh(target, (path) => writeFileSync(path, bytes, { flag: 'wx' }));
+  if (cache && !cache.failure) {
+    try {
+      keep(cache, name, target);
+      cache.used.push(name);
+    } catch (error) {
+      cache.failure = String(error);
+    }
+  }
+  return false;
+}
+
+/**
+ * Adds the copy at `target` to the cache as `name`: a hard link, so it costs one file-system call and
+ * no space, and the entry appears whole or not at all. An entry already there under that name (one
+ * that did not unpack right, or the same bytes stored by another worker) is replaced.
+ * @param {CopyCache} cache @param {string} name @param {string} target
+ */
+function keep(cache, name, target) {
+  const folder = join(cache.dir, name.slice(0, 2));
+  if (!cache.folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    cache.folders.add(folder);
+  }
+  createFresh(join(folder, name), (path) => linkSync(target, path));
+}
+
+/** SHA-256 of the bytes, worked out once for a file's two copies. */
+const digests = new WeakMap();
+function digestOf(/** @type {Buffer} */ data) {
+  let digest = digests.get(data);
+  if (!digest) digests.set(data, (digest = hash('sha256', data)));
+  return digest;
+}
+
+/** @param {string} entry @param {Buffer} data @param {(bytes: Buffer) => Buffer} unpack */
+function unpacksTo(entry, data, unpack) {
+  try {
+    return unpack(readFileSync(entry)).equals(data);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the copies of one file: 0 when it gets none, 1 when made, 2 when all came from the cache.
+ * @param {string} dir @param {string} path @param {CopyCache | undefined} cache
+ */
+function compressFile(dir, path, cache) {
   const file = join(dir, path);
   const data = readFileSync(file);
-  if (data.length < MIN_COMPRESS_BYTES) return false;
+  if (data.length < MIN_COMPRESS_BYTES) return 0;
+  const quality = qualityOf(path);
   const brotli = (/** @type {Buffer} */ bytes) =>
     brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: qualityOf(path), [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     });
+  const br = (/** @type {Buffer} */ bytes) => writeCopy(`${file}.br`, bytes, `br${quality}`, brotli, brotliDecompressSync, cache);
+  let reused;
   if (isGzip(data)) {
     // Pagefind's files hold gzip, which its script unpacks itself, or skips when the content
     // arrives already unpacked (it starts with "pagefind_dcd"). So a brotli copy of what is
     // inside, sent with Content-Encoding: br, is some 15% smaller on the wire and still reads
     // right; no .gz copy, since the file itself is one.
-    if (!PAGEFIND_GZIP.test(path)) return false;
-    writeFileSync(`${file}.br`, brotli(gunzipSync(data)));
+    if (!PAGEFIND_GZIP.test(path)) return 0;
+    reused = br(gunzipSync(data));
   } else {
-    writeFileSync(`${file}.br`, brotli(data));
-    writeFileSync(`${file}.gz`, gzipSync(data, { level: GZIP_LEVEL }));
+    const gzip = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: GZIP_LEVEL });
+    const brReused = br(data);
+    const gzReused = writeCopy(`${file}.gz`, data, `gz${GZIP_LEVEL}`, gzip, gunzipSync, cache);
+    reused = brReused && gzReused;
   }
-  return true;
+  return reused ? 2 : 1;
 }
 
 /**
  * A worker's loop: takes the next path from the shared counter until none is left, so a worker
- * that drew small files takes more of them; posts how many files it compressed.
- * @param {{ dir: string, paths: string[], next: SharedArrayBuffer }} job
+ * that drew small files takes more of them; posts how many files got copies, how many of them
+ * came whole from the cache, and the cache entries it used.
+ * @param {{ dir: string, paths: string[], next: SharedArrayBuffer, cacheDir?: string, known?: string[] }} job
  */
-function work({ dir, paths, next }) {
+function work({ dir, paths, next, cacheDir, known = [] }) {
   const counter = new Int32Array(next);
-  let compressed = 0;
+  /** @type {CopyCache | undefined} */
+  const cache = cacheDir ? { dir: cacheDir, known: new Set(known), used: [], folders: new Set() } : undefined;
+  let files = 0;
+  let reused = 0;
   for (let i = Atomics.add(counter, 0, 1); i < paths.length; i = Atomics.add(counter, 0, 1)) {
-    if (compressFile(dir, /** @type {string} */ (paths[i]))) compressed++;
+    const result = compressFile(dir, /** @type {string} */ (paths[i]), cache);
+    if (result > 0) files++;
+    if (result === 2) reused++;
   }
-  return compressed;
+  return { files, reused, used: cache?.used ?? [], failure: cache?.failure };
 }
 
 if (!isMainThread && workerData?.job === 'compress') parentPort?.postMessage(work(workerData));
 
 /**
- * Writes `.br` and `.gz` beside every compressible file of a build; returns how many files got a copy.
+ * Writes `.br` and `.gz` beside every compressible file of a build. With `cacheDir`, copies of bytes
+ * an earlier build compressed come from there, and the folder keeps only what this build used.
  * @param {string} dir
- * @param {{ threads?: number }} [options]
- * @returns {Promise<number>}
+ * @param {{ threads?: number, cacheDir?: string }} [options]
+ * @returns {Promise<{ files: number, reused: number, cacheFailure?: string }>} files that got copies; of
+ *   them, those whose copies all came from the cache; why the cache stopped being used, if it did
+ *   (the copies are made all the same)
  */
-export async function compressBuild(dir, { threads = availableParallelism() } = {}) {
+export async function compressBuild(dir, { threads = availableParallelism(), cacheDir } = {}) {
   // The slowest files (highest quality) first, so no worker is left alone with one at the end.
   const paths = sitePaths(dir)
     .filter((p) => COMPRESSIBLE.test(p) && !UNUSED.test(p))
     .sort((a, b) => qualityOf(b) - qualityOf(a));
   const next = new SharedArrayBuffer(4);
-  const counts = await Promise.all(
+  const known = cacheDir ? cacheEntries(cacheDir).map((entry) => entry.name) : [];
+  /** @type {{ files: number, reused: number, used: string[], failure?: string }[]} */
+  const results = await Promise.all(
     Array.from(
       { length: Math.max(1, Math.min(threads, Math.ceil(paths.length / 50))) },
       () =>
         new Promise((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'compress', dir, paths, next } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`kompresi berhenti (kode ${code})`))));
+            const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'compress', dir, paths, next, cacheDir, known } });
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`kompresi berhenti (kode ${code})`))));
         }),
     ),
   );
-  return counts.reduce((sum, n) => sum + Number(n), 0);
+  const cacheFailure = results.find((r) => r.failure)?.failure;
+  // After a failure some entries this build could use were not marked: keep everything.
+  if (cacheDir && !cacheFailure) pruneCache(cacheDir, new Set(results.flatMap((r) => r.used)));
+  return {
+    files: results.reduce((sum, r) => sum + r.files, 0),
+    reused: results.reduce((sum, r) => sum + r.reused, 0),
+    cacheFailure,
+  };
+}
+
+/** The files in a cache folder (none when it does not exist yet or cannot be read). */
+function cacheEntries(/** @type {string} */ cacheDir) {
+  if (!existsSync(cacheDir)) return [];
+  try {
+    return readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  } catch {
+    return [];
+  }
+}
+
+/** Removes the cache entries this build did not use (and any left half-made), so the folder holds one build's copies. */
+function pruneCache(/** @type {string} */ cacheDir, /** @type {Set<string>} */ used) {
+  for (const entry of cacheEntries(cacheDir)) {
+    if (!used.has(entry.name)) rmSync(join(entry.parentPath, entry.name), { force: true });
+  }
 }

@@ -192,7 +192,7 @@ if (values.compress) {
     if (!existsSync(join(dir, 'index.html'))) continue;
     const start = performance.now();
     const cpu = process.cpuUsage();
-    const files = await compressBuild(dir);
+    const { files } = await compressBuild(dir);
     const used = process.cpuUsage(cpu);
     rows.push({ 'kompresi br+gz': label, berkas: files, 'waktu (d)': ((performance.now() - start) / 1000).toFixed(1), 'CPU (d)': ((used.user + used.system) / 1e6).toFixed(1) });
   }
