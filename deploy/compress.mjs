@@ -61,7 +61,7 @@ function createFresh(target, create) {
     create(target);
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
-    rmSync(target);
+    rmSync(target, { force: true });
     create(target);
   }
 }
@@ -208,10 +208,10 @@ export async function compressBuild(dir, { threads = availableParallelism(), cac
       { length: Math.max(1, Math.min(threads, Math.ceil(paths.length / 50))) },
       () =>
         new Promise((resolve, reject) => {
-            const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'compress', dir, paths, next, cacheDir, known } });
-            worker.once('message', resolve);
-            worker.once('error', reject);
-            worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`kompresi berhenti (kode ${code})`))));
+          const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'compress', dir, paths, next, cacheDir, known } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`kompresi berhenti (kode ${code})`))));
         }),
     ),
   );
