@@ -46,11 +46,12 @@ export default defineConfig({
     // components are Preact's, and keeps other modules and Astro's generated lists (.astro/) out.
     preact({ exclude: [/node_modules/, /\/\.astro\//, /\/src\/(?!islands\/)/], babel: { ignore: [/./] } }),
     sitemap(),
-    // Indexes the built pages for /cari/, on the finished output.
+    // In `npm run dev`, /cari/ searches the last build's index; a build's index, .br/.gz copies and host
+    // files come after Astro exits (scripts/finish-build.ts, run by `npm run build`).
     pagefind(),
     // The browser editor at /admin/: in `npm run dev`, and in a build only when hosted mode is configured.
     redaksi(CONTENT_DIR),
-    // Then the .br/.gz copies (Pagefind's files included) and the host files (_headers, _nginx/).
+    // Warns when SITE_URL is missing, and says at the end of a build what the last step still adds.
     hosting(),
     // While pages render, the policy's SHA digests without a trip through the thread pool.
     syncDigest(),
