@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -73,6 +73,20 @@ describe('compressBuild', () => {
     expectCopiesMatch();
     expect(await compressBuild(site, { threads: 1, cacheDir })).toMatchObject({ files: 3, reused: 3 });
     expectCopiesMatch();
+  });
+
+  it('never trusts a symbolic link planted as an entry, even one that unpacks right', async () => {
+    await compressBuild(site, { threads: 1, cacheDir });
+    // Each entry moved elsewhere and replaced by a link to it: the bytes would pass the check.
+    for (const file of cacheFiles()) {
+      renameSync(file, `${file}.asli`);
+      symlinkSync(`${file}.asli`, file);
+    }
+    rmSync(site, { recursive: true });
+    PAGES.forEach((path, i) => write(path, `Halaman ${i}`));
+    expect(await compressBuild(site, { threads: 1, cacheDir })).toMatchObject({ files: 3, reused: 0 });
+    expectCopiesMatch();
+    for (const path of PAGES) expect(lstatSync(join(site, `${path}.br`)).isSymbolicLink(), path).toBe(false);
   });
 
   it('still makes every copy when the cache cannot be written, and says why', async () => {
