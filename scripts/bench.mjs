@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeBaseline } from './bench/baseline.mjs';
-import { measureBuild } from './bench/measure.mjs';
+import { STAGE_NAMES, measureBuild } from './bench/measure.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -143,7 +143,8 @@ console.table([
   row('CPU per halaman ditulis (ms)', (s) => ((s.cpuSeconds * 1000) / s.pages).toFixed(1), (s) => s.cpuSeconds / s.pages),
 ]);
 
-const stageNames = [...new Set(names.flatMap((n) => Object.keys(summary[n].typical.stages)))];
+const seenStages = new Set(names.flatMap((n) => Object.keys(summary[n].typical.stages)));
+const stageNames = STAGE_NAMES.filter((name) => seenStages.has(name));
 console.log('Tahap (dari log Astro, build median):');
 console.table(
   stageNames.map((stage) =>

@@ -78,6 +78,9 @@ const STAGES = [
   ['.br/.gz copies, host files', /\[asn-prima:pagefind\] Indeks/, { optional: true }],
 ];
 
+/** Stage names in the order of today's build (a name that appears twice counts where it last appears). */
+export const STAGE_NAMES = [...new Set(STAGES.map(([name]) => name).reverse())].reverse();
+
 /** Index of the stage `line` starts, looking at the next stage and past optional ones; -1 if none. */
 function nextStage(line, current) {
   for (let i = current + 1; i < STAGES.length; i++) {
