@@ -68,13 +68,13 @@ function createFresh(target, create) {
 
 /**
  * Puts the copy of `data` at `target`: from the cache when it has a good one (a hard link, so
- * nothing is written), else from `pack`, then remembered in the cache. Returns true when reused.
- * @param {string} target @param {Buffer} data @param {string} setting
+ * nothing is written), else from `pack`, then remembered in the cache as `name` (the data's
+ * SHA-256 and the setting). Returns true when reused.
+ * @param {string} target @param {Buffer} data @param {string} name
  * @param {(bytes: Buffer) => Buffer} pack @param {(bytes: Buffer) => Buffer} unpack
  * @param {CopyCache | undefined} cache
  */
-function writeCopy(target, data, setting, pack, unpack, cache) {
-  const name = cache ? `${digestOf(data)}-${setting}` : '';
+function writeCopy(target, data, name, pack, unpack, cache) {
   if (cache?.known.has(name) && !cache.failure) {
     const entry = join(cache.dir, name.slice(0, 2), name);
     if (unpacksTo(entry, data, unpack)) {
@@ -116,14 +116,6 @@ function keep(cache, name, target) {
   createFresh(join(folder, name), (path) => linkSync(target, path));
 }
 
-/** SHA-256 of the bytes, worked out once for a file's two copies. */
-const digests = new WeakMap();
-function digestOf(/** @type {Buffer} */ data) {
-  let digest = digests.get(data);
-  if (!digest) digests.set(data, (digest = hash('sha256', data)));
-  return digest;
-}
-
 /** @param {string} entry @param {Buffer} data @param {(bytes: Buffer) => Buffer} unpack */
 function unpacksTo(entry, data, unpack) {
   try {
@@ -141,27 +133,24 @@ function compressFile(dir, path, cache) {
   const file = join(dir, path);
   const data = readFileSync(file);
   if (data.length < MIN_COMPRESS_BYTES) return 0;
+  // Pagefind's files hold gzip, which its script unpacks itself, or skips when the content
+  // arrives already unpacked (it starts with "pagefind_dcd"). So a brotli copy of what is
+  // inside, sent with Content-Encoding: br, is some 15% smaller on the wire and still reads
+  // right; no .gz copy, since the file itself is one.
+  const packed = isGzip(data);
+  if (packed && !PAGEFIND_GZIP.test(path)) return 0;
+  const content = packed ? gunzipSync(data) : data;
+  // The cache's name for the content, worked out once for both copies.
+  const digest = cache ? hash('sha256', content) : '';
   const quality = qualityOf(path);
   const brotli = (/** @type {Buffer} */ bytes) =>
     brotliCompressSync(bytes, {
       params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     });
-  const br = (/** @type {Buffer} */ bytes) => writeCopy(`${file}.br`, bytes, `br${quality}`, brotli, brotliDecompressSync, cache);
-  let reused;
-  if (isGzip(data)) {
-    // Pagefind's files hold gzip, which its script unpacks itself, or skips when the content
-    // arrives already unpacked (it starts with "pagefind_dcd"). So a brotli copy of what is
-    // inside, sent with Content-Encoding: br, is some 15% smaller on the wire and still reads
-    // right; no .gz copy, since the file itself is one.
-    if (!PAGEFIND_GZIP.test(path)) return 0;
-    reused = br(gunzipSync(data));
-  } else {
-    const gzip = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: GZIP_LEVEL });
-    const brReused = br(data);
-    const gzReused = writeCopy(`${file}.gz`, data, `gz${GZIP_LEVEL}`, gzip, gunzipSync, cache);
-    reused = brReused && gzReused;
-  }
-  return reused ? 2 : 1;
+  const gzip = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: GZIP_LEVEL });
+  const brReused = writeCopy(`${file}.br`, content, `${digest}-br${quality}`, brotli, brotliDecompressSync, cache);
+  const gzReused = packed || writeCopy(`${file}.gz`, content, `${digest}-gz${GZIP_LEVEL}`, gzip, gunzipSync, cache);
+  return brReused && gzReused ? 2 : 1;
 }
 
 /**
