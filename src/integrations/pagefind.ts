@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { close, createIndex } from 'pagefind';
 import { SITE_LANG } from '../vocab/locale';
 import { ARTICLE_KINDS } from '../vocab/kinds';
 import { PAGEFIND_DIR } from '../lib/search/searchState';
@@ -26,6 +25,8 @@ const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.webp': '
  * gets an index that matches its pages, and no index ever lives in `public/` or in git.
  */
 export async function indexSite(dir: string): Promise<number> {
+  // Loaded here, not with the module: Astro's config imports this file, and only the last step indexes.
+  const { close, createIndex } = await import('pagefind');
   try {
     // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
     const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
