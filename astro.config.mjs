@@ -15,6 +15,7 @@ import { mdxComponentPlugin } from './src/integrations/mdxComponentPlugin.ts';
 import { redaksi } from './src/integrations/redaksi.ts';
 import { quietBuildLog } from './src/integrations/buildLog.ts';
 import { syncDigest } from './src/integrations/syncDigest.ts';
+import { noDepOptimizer } from './src/integrations/noDepOptimizer.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -55,6 +56,8 @@ export default defineConfig({
     hosting(),
     // While pages render, the policy's SHA digests without a trip through the thread pool.
     syncDigest(),
+    // A build's content sync without Vite pre-bundling browser dependencies for a dev server nobody opens.
+    noDepOptimizer(),
   ],
   vite: {
     // The dev server watches the project for changes; the builds and generated corpora of tests and
