@@ -25,6 +25,8 @@ export default defineConfig({
   // Content-layer store and optimised images (src/check/contentDir.ts).
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
+  // Astro's sharp service, making a picture's sizes and formats side by side in a build (see there why).
+  image: { service: { entrypoint: './src/integrations/imageService.ts' } },
   build: {
     // Stylesheets stay files: an inline <style> needs its hash in every policy, and files are cached across pages.
     inlineStylesheets: 'never',
