@@ -141,6 +141,16 @@ describe.each([
       expect(unpacked.equals(gunzipSync(original)), path).toBe(true);
     }
   }, SLOW);
+
+  it("copy only the WebAssembly of the languages Pagefind's entry names, the one its script loads", () => {
+    const all = files();
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const loaded = new Set(Object.values(entry.languages).map((l) => l.wasm));
+    const wasm = [...all].filter((p) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(p));
+    expect(wasm).toContain('/pagefind/wasm.unknown.pagefind');
+    for (const path of wasm) expect(all.has(`${path}.br`), path).toBe(loaded.has(path.split('.')[1]!));
+    expect(loaded).toEqual(new Set(['id']));
+  });
 });
 
 describe('the 404 page', () => {
