@@ -66,11 +66,13 @@ const siteProject = (name, root) => ({
   // A checkout without ASN_CACHE_DIR (older than this benchmark) caches in its own node_modules/.astro.
   caches: [join(BENCH, `cache-${name}`), join(root, '.astro'), ...(root === ROOT ? [] : [join(root, 'node_modules/.astro')])],
   env: (p) => ({ ASN_CONTENT_DIR: CORPUS, ASN_OUT_DIR: p.out, ASN_CACHE_DIR: p.caches[0] }),
-  // What `npm run build` runs: Astro, then (checkouts that have it) the last step in a process of its own.
-  commands: [
-    [process.execPath, ASTRO, 'build'],
-    ...(existsSync(join(root, 'scripts/finish-build.ts')) ? [[process.execPath, TSX, 'scripts/finish-build.ts']] : []),
-  ],
+  // What `npm run build` runs: scripts/build.mjs; in older checkouts Astro, then (those that have it) the last step.
+  commands: existsSync(join(root, 'scripts/build.mjs'))
+    ? [[process.execPath, 'scripts/build.mjs']]
+    : [
+        [process.execPath, ASTRO, 'build'],
+        ...(existsSync(join(root, 'scripts/finish-build.ts')) ? [[process.execPath, TSX, 'scripts/finish-build.ts']] : []),
+      ],
   classify: (path) => (articleRe.test(path) ? 'article' : /^\/(berita|opini|penulis|pilar|topik|tag)\//.test(path) ? 'listing' : 'other'),
 });
 const PROJECTS = {

@@ -12,6 +12,5 @@ const run = (cmd, args, env = {}) => {
 };
 run('node', ['test/fixtures/makeCorpus.mjs', count, 'test/.output/corpus']);
 const env = { ASN_CONTENT_DIR: 'test/.output/corpus', ASN_OUT_DIR: 'test/.output/dist-corpus', ASTRO_TELEMETRY_DISABLED: '1' };
-// The same two steps as `npm run build` (see scripts/finish-build.ts).
-run('npx', ['astro', 'build'], env);
-run('npx', ['tsx', 'scripts/finish-build.ts'], env);
+// What `npm run build` runs (scripts/build.mjs).
+run(process.execPath, ['scripts/build.mjs'], env);

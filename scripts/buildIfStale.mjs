@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_MARKER } from '../deploy/hostFiles.mjs';
 
-const SOURCES = ['src', 'content', 'public', 'deploy', 'scripts/finish-build.ts', 'astro.config.mjs', 'package-lock.json'];
+const SOURCES = ['src', 'content', 'public', 'deploy', 'scripts/build.mjs', 'scripts/finish-build.ts', 'astro.config.mjs', 'package-lock.json'];
 // Written last by the build's last step (scripts/finish-build.ts): pages from a bare `astro build`,
 // or from a build whose last step failed, have no search index or compressed copies yet.
 const BUILT = join('dist', BUILD_MARKER);

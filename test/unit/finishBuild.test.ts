@@ -21,9 +21,29 @@ const page = (title: string) =>
   `<p>${'Pelayanan publik yang responsif dan akuntabel. '.repeat(40)}</p></main></body></html>`;
 
 describe('scripts/finish-build.ts', () => {
-  it('is what `npm run build` runs, after Astro and only if Astro succeeded', () => {
+  it('is what `npm run build` runs, after Astro and only if Astro succeeded; Astro gets its memory setting', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
-    expect(scripts['build']).toBe('astro build && tsx scripts/finish-build.ts');
+    expect(scripts['build']).toBe('node scripts/build.mjs');
+    // Loaded into every Node process of the build: Astro's says what it was given, then fails as a broken build would.
+    const probe = join(tmp, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `if (process.argv[1]?.endsWith('astro.mjs')) { console.log('astro', process.argv.slice(2).join(' '), 'MIMALLOC_PURGE_DELAY=' + process.env.MIMALLOC_PURGE_DELAY); process.exit(3); }\n` +
+        `if (process.argv.includes('scripts/finish-build.ts')) console.log('last step ran');\n`,
+    );
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--silent'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--import ${probe}`, MIMALLOC_PURGE_DELAY: '5' },
+    });
+    // One's own setting wins.
+    expect(build.stdout).toContain('astro build --silent MIMALLOC_PURGE_DELAY=5');
+    expect(build.status).toBe(3);
+    expect(build.stdout).not.toContain('last step ran');
+    const defaults = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--import ${probe}`, MIMALLOC_PURGE_DELAY: undefined },
+    });
+    expect(defaults.stdout).toContain('MIMALLOC_PURGE_DELAY=0');
   });
 
   it('refuses a folder that holds no built site, names it, and writes nothing into it', () => {
