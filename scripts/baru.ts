@@ -7,11 +7,11 @@
  */
 import { parseArgs } from 'node:util';
 import { checkbox, input, select } from '@inquirer/prompts';
-import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../src/vocab/kinds';
-import { CONTENT_DIR } from '../src/check/contentDir';
-import { NewArticleError, createArticle, datedSlug, listAuthors, type NewArticle } from '../src/check/newArticle';
-import { PILLARS, TOPICS, type PillarSlug, type TopicSlug } from '../src/vocab/taxonomy';
-import { noonInJakarta, parseCalendarDay } from '../src/vocab/dates';
+import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../src/vocab/kinds.ts';
+import { CONTENT_DIR } from '../src/check/contentDir.ts';
+import { NewArticleError, createArticle, datedSlug, listAuthors, type NewArticle } from '../src/check/newArticle.ts';
+import { PILLARS, TOPICS, type PillarSlug, type TopicSlug } from '../src/vocab/taxonomy.ts';
+import { noonInJakarta, parseCalendarDay } from '../src/vocab/dates.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,9 +3,9 @@
  * without building, and prints every problem as `file:line  field  message`, then a summary.
  * Exits with 1 when there is any error, so scripts and CI can rely on it.
  */
-import { runChecks } from '../src/check/checks';
-import { CONTENT_DIR } from '../src/check/contentDir';
-import { formatProblem, summarize } from '../src/check/problems';
+import { runChecks } from '../src/check/checks.ts';
+import { CONTENT_DIR } from '../src/check/contentDir.ts';
+import { formatProblem, summarize } from '../src/check/problems.ts';
 
 const started = performance.now();
 const contentDir = process.argv[2] ?? CONTENT_DIR;

@@ -14,8 +14,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compressBuild } from '../deploy/compress.mjs';
 import { writeHostFiles } from '../deploy/hostFiles.mjs';
-import { CACHE_DIR, OUT_DIR } from '../src/check/contentDir';
-import { indexSite } from '../src/integrations/pagefind';
+import { CACHE_DIR, OUT_DIR } from '../src/check/contentDir.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
 
 /** A line in the form of Astro's own log, so a build reads as one log. */
 function log(label: string, message: string): void {

@@ -4,10 +4,10 @@
  * nothing. Otherwise it commits the changed files under content/ with a message naming the pieces,
  * and pushes when the repository has a remote. Run it from the project folder.
  */
-import { runChecks } from '../src/check/checks';
-import { CONTENT_DIR } from '../src/check/contentDir';
-import { formatProblem, summarize } from '../src/check/problems';
-import { changedFiles, git, pieceTitle, publishMessage } from '../src/check/publish';
+import { runChecks } from '../src/check/checks.ts';
+import { CONTENT_DIR } from '../src/check/contentDir.ts';
+import { formatProblem, summarize } from '../src/check/problems.ts';
+import { changedFiles, git, pieceTitle, publishMessage } from '../src/check/publish.ts';
 
 const cwd = process.cwd();
 

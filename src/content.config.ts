@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR, CONTENT_FOLDERS } from './check/contentDir';
-import { articleSchema } from './schemas/article';
-import { authorSchema } from './schemas/author';
-import { pageSchema } from './schemas/page';
+import { CONTENT_DIR, CONTENT_FOLDERS } from './check/contentDir.ts';
+import { articleSchema } from './schemas/article.ts';
+import { authorSchema } from './schemas/author.ts';
+import { pageSchema } from './schemas/page.ts';
 
 const from = (folder: string) => `${CONTENT_DIR}/${folder}`;
 

@@ -5,9 +5,9 @@
  */
 import { basename, extname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { CONTENT_FOLDERS } from './contentDir';
-import { listFiles } from './files';
-import type { Problem } from './problems';
+import { CONTENT_FOLDERS } from './contentDir.ts';
+import { listFiles } from './files.ts';
+import type { Problem } from './problems.ts';
 
 /** Campaign files: one YAML per campaign, its name the campaign's slug. */
 export const CAMPAIGN_EXTENSIONS = ['.yaml', '.yml'];

@@ -8,16 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { COMPONENT_NAMES, IMAGE_PROPS, componentSchemas, type ComponentName } from '../schemas/mdx';
-import { approveBody } from './approvedBodies';
-import { campaignField, campaignSlugs } from './campaignExists';
-import { CONTENT_FOLDERS } from './contentDir';
-import { displayPath, listFiles, locate, type CheckOptions } from './files';
-import { imageField, markdownImageProblem } from './imageFile';
-import { checkBodyTree, urlMessage, type BodyFormat } from './mdxBody';
-import { parseBody } from './parseBody';
-import type { Problem } from './problems';
-import { validate } from './validate';
+import { COMPONENT_NAMES, IMAGE_PROPS, componentSchemas, type ComponentName } from '../schemas/mdx/index.ts';
+import { approveBody } from './approvedBodies.ts';
+import { campaignField, campaignSlugs } from './campaignExists.ts';
+import { CONTENT_FOLDERS } from './contentDir.ts';
+import { displayPath, listFiles, locate, type CheckOptions } from './files.ts';
+import { imageField, markdownImageProblem } from './imageFile.ts';
+import { checkBodyTree, urlMessage, type BodyFormat } from './mdxBody.ts';
+import { parseBody } from './parseBody.ts';
+import type { Problem } from './problems.ts';
+import { validate } from './validate.ts';
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';

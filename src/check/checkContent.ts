@@ -6,20 +6,20 @@
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { articleSchema } from '../schemas/article';
-import { authorSchema } from '../schemas/author';
-import { CONTENT_LIMITS } from '../schemas/limits';
-import { pageSchema } from '../schemas/page';
-import { isScheduled } from '../lib/schedule';
-import { formatDate } from '../vocab/dates';
-import { ARTICLE_KINDS } from '../vocab/kinds';
-import { campaignSlugs, checkCampaignReference } from './campaignExists';
-import { CONTENT_FOLDERS } from './contentDir';
-import { isProblem, listFiles, locate, readParsed, type CheckOptions } from './files';
-import { unknownKeyProblems } from './frontmatterRules';
-import { imageField } from './imageFile';
-import { findFieldLine, type Problem } from './problems';
-import { validate } from './validate';
+import { articleSchema } from '../schemas/article.ts';
+import { authorSchema } from '../schemas/author.ts';
+import { CONTENT_LIMITS } from '../schemas/limits.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { isScheduled } from '../lib/schedule.ts';
+import { formatDate } from '../vocab/dates.ts';
+import { ARTICLE_KINDS } from '../vocab/kinds.ts';
+import { campaignSlugs, checkCampaignReference } from './campaignExists.ts';
+import { CONTENT_FOLDERS } from './contentDir.ts';
+import { isProblem, listFiles, locate, readParsed, type CheckOptions } from './files.ts';
+import { unknownKeyProblems } from './frontmatterRules.ts';
+import { imageField } from './imageFile.ts';
+import { findFieldLine, type Problem } from './problems.ts';
+import { validate } from './validate.ts';
 
 /** File names become URLs, so they are held to URL rules instead of being silently rewritten. */
 const SLUG_RE = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,14 +4,14 @@
  * of content, add one line to CHECKERS.
  */
 import { join } from 'node:path';
-import { checkAssessment } from './loadAssessment';
-import { checkCampaigns } from './loadCampaigns';
-import { checkComponents } from './checkComponents';
-import { CONTENT_FOLDERS } from './contentDir';
-import { checkContent } from './checkContent';
-import { checkSymlinks } from './symlinks';
-import { rememberingReader, type CheckOptions } from './files';
-import type { Problem } from './problems';
+import { checkAssessment } from './loadAssessment.ts';
+import { checkCampaigns } from './loadCampaigns.ts';
+import { checkComponents } from './checkComponents.ts';
+import { CONTENT_FOLDERS } from './contentDir.ts';
+import { checkContent } from './checkContent.ts';
+import { checkSymlinks } from './symlinks.ts';
+import { rememberingReader, type CheckOptions } from './files.ts';
+import type { Problem } from './problems.ts';
 
 export type { CheckOptions };
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Donation } from '../schemas/campaign';
-import type { Problem } from './problems';
-import { parseCalendarDay } from '../vocab/dates';
+import type { Donation } from '../schemas/campaign.ts';
+import type { Problem } from './problems.ts';
+import { parseCalendarDay } from '../vocab/dates.ts';
 
 /**
  * Donations kept in a spreadsheet and saved as CSV beside the campaign's YAML. Pure (no

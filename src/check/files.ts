@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { isProblem, parseYaml, type ParsedFile } from './parseYaml';
-import type { Problem } from './problems';
+import { isProblem, parseYaml, type ParsedFile } from './parseYaml.ts';
+import type { Problem } from './problems.ts';
 
 export interface CheckOptions {
   /** Project root; paths in problems are relative to it. Default: the working directory. */

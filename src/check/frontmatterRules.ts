@@ -5,7 +5,7 @@
  * schema is known here at once.
  */
 import type { z } from 'astro/zod';
-import { findFieldLine, type Problem } from './problems';
+import { findFieldLine, type Problem } from './problems.ts';
 
 type AnySchema = z.core.$ZodType;
 

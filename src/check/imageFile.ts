@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { CONTENT_FOLDERS } from './contentDir';
+import { CONTENT_FOLDERS } from './contentDir.ts';
 
 /** Formats Astro's image pipeline can read and turn into responsive AVIF/WebP. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif'] as const;

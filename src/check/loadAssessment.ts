@@ -11,13 +11,13 @@ import {
   statementsFileSchema,
   type AssessmentData,
   type PillarAdvice,
-} from '../schemas/assessment';
-import type { PillarSlug } from '../vocab/taxonomy';
-import { CONTENT_DIR, CONTENT_FOLDERS } from './contentDir';
-import { isProblem, locate, readParsed, type CheckOptions } from './files';
-import type { ParsedFile } from './parseYaml';
-import { ContentError, type Checked, type Problem } from './problems';
-import { validate } from './validate';
+} from '../schemas/assessment.ts';
+import type { PillarSlug } from '../vocab/taxonomy.ts';
+import { CONTENT_DIR, CONTENT_FOLDERS } from './contentDir.ts';
+import { isProblem, locate, readParsed, type CheckOptions } from './files.ts';
+import type { ParsedFile } from './parseYaml.ts';
+import { ContentError, type Checked, type Problem } from './problems.ts';
+import { validate } from './validate.ts';
 
 /** The file behind each part; editors find them by these Indonesian names. */
 export const ASSESSMENT_FILES = {

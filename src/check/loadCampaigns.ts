@@ -4,12 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Campaign } from '../schemas/campaign';
-import { CAMPAIGN_EXTENSIONS } from './campaignExists';
-import { CONTENT_DIR, CONTENT_FOLDERS } from './contentDir';
-import { displayPath, isProblem, listFiles, locate, readParsed, type CheckOptions } from './files';
-import { ContentError, type Checked, type Problem } from './problems';
-import { validateCampaign } from './validateCampaign';
+import type { Campaign } from '../schemas/campaign.ts';
+import { CAMPAIGN_EXTENSIONS } from './campaignExists.ts';
+import { CONTENT_DIR, CONTENT_FOLDERS } from './contentDir.ts';
+import { displayPath, isProblem, listFiles, locate, readParsed, type CheckOptions } from './files.ts';
+import { ContentError, type Checked, type Problem } from './problems.ts';
+import { validateCampaign } from './validateCampaign.ts';
 
 export const DEFAULT_CAMPAIGN_DIR = join(CONTENT_DIR, CONTENT_FOLDERS.campaigns);
 

@@ -7,9 +7,9 @@
  * saying what to write instead. Components (`<Callout>` …) are checked by their own schemas
  * (./checkComponents.ts); this module only looks inside and around them.
  */
-import { ALLOWED_ELEMENTS, ELEMENT_HINTS, GLOBAL_ATTRIBUTES, URL_ATTRIBUTES, isAllowedAttribute } from './allowedHtml';
-import { checkUrl, type UrlUse } from '../lib/safeUrl';
-import type { Problem } from './problems';
+import { ALLOWED_ELEMENTS, ELEMENT_HINTS, GLOBAL_ATTRIBUTES, URL_ATTRIBUTES, isAllowedAttribute } from './allowedHtml.ts';
+import { checkUrl, type UrlUse } from '../lib/safeUrl.ts';
+import type { Problem } from './problems.ts';
 
 /** The parts of an mdast node this walk reads; fits both a parsed tree and a build plugin's tree. */
 export interface BodyNode {

@@ -18,9 +18,9 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { isApproved } from './approvedBodies';
-import { formatProblem, type Problem } from './problems';
-import { checkBodyTree, type BodyNode } from './mdxBody';
+import { isApproved } from './approvedBodies.ts';
+import { formatProblem, type Problem } from './problems.ts';
+import { checkBodyTree, type BodyNode } from './mdxBody.ts';
 
 export function mdxGuardPlugin(root = process.cwd()): MdastPluginEntry {
   return ({ fileURL, data, source, sourceFormat }) => {

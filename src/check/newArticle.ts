@@ -4,13 +4,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { isoDate } from '../vocab/dates';
-import { ARTICLE_KINDS, isArticleKind, type ArticleKind } from '../vocab/kinds';
-import { slugify } from '../vocab/slug';
-import { PILLAR_SLUGS, TOPIC_SLUGS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../vocab/taxonomy';
-import { CONTENT_FOLDERS } from './contentDir';
-import { displayPath, isProblem, listFiles, locate, readParsed } from './files';
-import { editorMdxFile } from '../lib/editor/frontmatter';
+import { isoDate } from '../vocab/dates.ts';
+import { ARTICLE_KINDS, isArticleKind, type ArticleKind } from '../vocab/kinds.ts';
+import { slugify } from '../vocab/slug.ts';
+import { PILLAR_SLUGS, TOPIC_SLUGS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../vocab/taxonomy.ts';
+import { CONTENT_FOLDERS } from './contentDir.ts';
+import { displayPath, isProblem, listFiles, locate, readParsed } from './files.ts';
+import { editorMdxFile } from '../lib/editor/frontmatter.ts';
 
 export interface NewArticle {
   kind: ArticleKind;

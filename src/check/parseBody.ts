@@ -5,9 +5,9 @@
  * refused without being parsed at all.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { CONTENT_LIMITS } from '../schemas/limits';
-import type { Problem } from './problems';
-import type { BodyFormat, BodyNode } from './mdxBody';
+import { CONTENT_LIMITS } from '../schemas/limits.ts';
+import type { Problem } from './problems.ts';
+import type { BodyFormat, BodyNode } from './mdxBody.ts';
 
 const FRONTMATTER_RE = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\S\r\n]*(?:\r?\n|$)/;
 

@@ -4,8 +4,8 @@
  * reads the same wherever it is found.
  */
 import { YAMLException } from 'js-yaml';
-import { explainYamlError, lineAt, loadYamlWithoutAliases } from '../lib/safeYaml';
-import type { Problem } from './problems';
+import { explainYamlError, lineAt, loadYamlWithoutAliases } from '../lib/safeYaml.ts';
+import type { Problem } from './problems.ts';
 
 export interface ParsedFile {
   /** Path as shown to editors. */

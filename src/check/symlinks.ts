@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath, locate, type CheckOptions } from './files';
-import type { Problem } from './problems';
+import { displayPath, locate, type CheckOptions } from './files.ts';
+import type { Problem } from './problems.ts';
 
 export function checkSymlinks(contentDir: string, options: CheckOptions = {}): Problem[] {
   const { root, base } = locate(contentDir, options);

@@ -3,8 +3,8 @@
  * into a `Problem` in Indonesian that names file, line and field.
  */
 import type { z } from 'astro/zod';
-import type { ParsedFile } from './parseYaml';
-import { issuesToProblems, type Checked, type Locate } from './problems';
+import type { ParsedFile } from './parseYaml.ts';
+import { issuesToProblems, type Checked, type Locate } from './problems.ts';
 
 /**
  * Validates `parsed.data`. Fields are located in `parsed.source` unless `locate` says otherwise; a

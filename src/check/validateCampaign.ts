@@ -1,9 +1,9 @@
-import { campaignFileSchema, dateOutsideCampaign, type Campaign, type Donation } from '../schemas/campaign';
-import { formatRupiah } from '../lib/money';
-import { parseDonationsCsv } from './donationsCsv';
-import type { ParsedFile } from './parseYaml';
-import { findFieldLine, type Checked, type Problem } from './problems';
-import { validate } from './validate';
+import { campaignFileSchema, dateOutsideCampaign, type Campaign, type Donation } from '../schemas/campaign.ts';
+import { formatRupiah } from '../lib/money.ts';
+import { parseDonationsCsv } from './donationsCsv.ts';
+import type { ParsedFile } from './parseYaml.ts';
+import { findFieldLine, type Checked, type Problem } from './problems.ts';
+import { validate } from './validate.ts';
 
 /**
  * Checks one campaign, its YAML and the optional CSV beside it, without touching the disk, so the

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleKind } from '~/vocab/kinds';
 import { publicationStatus, type PublicationStatus } from '~/lib/schedule';
 import { articleUrl } from '~/lib/urls';
-import { BUILT_AT } from './builtAt';
+import { BUILT_AT } from './builtAt.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];

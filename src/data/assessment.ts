@@ -4,7 +4,7 @@
  */
 import type { PillarLabel, ReadingByPillar } from '~/islands/assessment/types';
 import { PILLARS } from '~/vocab/taxonomy';
-import { getArticles } from './articles';
+import { getArticles } from './articles.ts';
 
 /** Enough to pick from without turning the advice into a reading list. */
 const READING_PER_PILLAR = 3;

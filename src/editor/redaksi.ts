@@ -5,10 +5,10 @@
  * stylesheet, and starts Sveltia CMS.
  */
 import CMS from '@sveltia/cms';
-import type { EditorSetup } from '../lib/editor/editorConfig';
-import { blockPattern, fromBlock, toBlock } from '../lib/editor/componentBlocks';
-import { blockPreview } from '../lib/editor/blockPreview';
-import { articlePreview } from './articlePreview';
+import type { EditorSetup } from '../lib/editor/editorConfig.ts';
+import { blockPattern, fromBlock, toBlock } from '../lib/editor/componentBlocks.ts';
+import { blockPreview } from '../lib/editor/blockPreview.ts';
+import { articlePreview } from './articlePreview.ts';
 import siteCss from '../styles/global.css';
 import previewCss from './preview.css';
 

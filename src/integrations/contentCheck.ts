@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { runChecks } from '../check/checks';
-import { formatProblem, summarize } from '../check/problems';
+import { runChecks } from '../check/checks.ts';
+import { formatProblem, summarize } from '../check/problems.ts';
 
 /**
  * Runs the content check before Astro reads any content. A build stops on the first bad file

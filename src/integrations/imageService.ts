@@ -2,7 +2,7 @@ import type { AssetsGlobalStaticImagesList, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CACHE_DIR } from '../check/contentDir';
+import { CACHE_DIR } from '../check/contentDir.ts';
 
 /**
  * Astro's sharp image service, with the sizes and formats of one picture made side by side.

@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
-import { COMPONENT_NAMES, IMAGE_PROPS, SOURCE_PROP, type ComponentName } from '../schemas/mdx';
-import { hasImageExtension, resolveContentImage } from '../check/imageFile';
+import { COMPONENT_NAMES, IMAGE_PROPS, SOURCE_PROP, type ComponentName } from '../schemas/mdx/index.ts';
+import { hasImageExtension, resolveContentImage } from '../check/imageFile.ts';
 
 const toPosix = (p: string) => p.split(sep).join('/');
 

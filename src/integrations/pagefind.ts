@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { SITE_LANG } from '../vocab/locale';
-import { ARTICLE_KINDS } from '../vocab/kinds';
-import { PAGEFIND_DIR } from '../lib/search/searchState';
-import { ROUTES } from '../lib/routes';
+import { SITE_LANG } from '../vocab/locale.ts';
+import { ARTICLE_KINDS } from '../vocab/kinds.ts';
+import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
+import { ROUTES } from '../lib/routes.ts';
 
 /**
  * The pages that carry `data-pagefind-body`: articles, campaigns and pillars (one folder down in

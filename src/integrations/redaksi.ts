@@ -4,13 +4,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as yaml from 'js-yaml';
-import { CONTENT_FOLDERS } from '../check/contentDir';
-import type { CampaignChoice } from '../lib/editor/componentForms';
-import { editorSetup, type EditorBackend, type EditorInput } from '../lib/editor/editorConfig';
-import { adminCsp, adminHtml } from '../lib/editor/adminPage';
-import { bundleEditor } from './redaksiBundle';
-import { hostedBackendFromEnv } from '../lib/editor/hostedBackend';
-import { ADMIN_APP, ADMIN_APP_URL } from '../lib/editor/adminPage';
+import { CONTENT_FOLDERS } from '../check/contentDir.ts';
+import type { CampaignChoice } from '../lib/editor/componentForms.ts';
+import { editorSetup, type EditorBackend, type EditorInput } from '../lib/editor/editorConfig.ts';
+import { adminCsp, adminHtml } from '../lib/editor/adminPage.ts';
+import { bundleEditor } from './redaksiBundle.ts';
+import { hostedBackendFromEnv } from '../lib/editor/hostedBackend.ts';
+import { ADMIN_APP, ADMIN_APP_URL } from '../lib/editor/adminPage.ts';
 
 /**
  * Ruang redaksi: the browser editor at /admin/ (Sveltia CMS, bundled from npm, served from our

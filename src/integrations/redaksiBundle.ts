@@ -13,8 +13,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { fixComponentFieldLookup, indonesianPageLanguage } from './sveltiaFixes';
-import { translateSveltia } from './sveltiaIndonesian';
+import { fixComponentFieldLookup, indonesianPageLanguage } from './sveltiaFixes.ts';
+import { translateSveltia } from './sveltiaIndonesian.ts';
 
 /** Where Sveltia's npm build keeps its fonts, wasm and worker files. */
 export function sveltiaAssetsDir(): string {

@@ -17,10 +17,10 @@ import { exportFileName, exportHistory, MAX_IMPORT_BYTES, mergeHistory, readImpo
 import { historyRows } from '~/lib/assessment/historyView';
 import { createSafeStorage, type SaveOutcome } from '~/lib/safeStorage';
 import { storageProblemText } from '~/lib/storageNotice';
-import { downloadFile } from './assessment/download';
-import { HistoryFigure } from './assessment/HistoryFigure';
-import { Notices, type Notice } from './assessment/Notices';
-import type { PillarLabel } from './assessment/types';
+import { downloadFile } from './assessment/download.ts';
+import { HistoryFigure } from './assessment/HistoryFigure.tsx';
+import { Notices, type Notice } from './assessment/Notices.tsx';
+import type { PillarLabel } from './assessment/types.ts';
 import './assessment/selfAssessment.css';
 import './assessment/assessmentPages.css';
 

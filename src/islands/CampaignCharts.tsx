@@ -17,9 +17,9 @@ import { allocationChartLabel, progressChartLabel } from '~/lib/campaign/chartTe
 import type { SeriesPoint } from '~/lib/campaign/series';
 import type { TimeAxisData, TimePoint } from '~/lib/campaign/timeAxis';
 import { formatRupiahCompact } from '~/lib/money';
-import { Chart } from './charts/chartjs';
-import { prefersReducedMotion, readColors, watchTheme, withAlpha } from './charts/chartTheme';
-import { dayAxis } from './charts/dayAxis';
+import { Chart } from './charts/chartjs.ts';
+import { prefersReducedMotion, readColors, watchTheme, withAlpha } from './charts/chartTheme.ts';
+import { dayAxis } from './charts/dayAxis.ts';
 import './CampaignCharts.css';
 
 export interface Props {

@@ -11,11 +11,11 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { AssessmentData } from '~/schemas/assessment';
-import { PillarSteps } from './assessment/PillarSteps';
-import { ResultView } from './assessment/ResultView';
-import { StatementField } from './assessment/StatementField';
-import type { PillarLabel, ReadingByPillar } from './assessment/types';
-import { useAssessment } from './assessment/useAssessment';
+import { PillarSteps } from './assessment/PillarSteps.tsx';
+import { ResultView } from './assessment/ResultView.tsx';
+import { StatementField } from './assessment/StatementField.tsx';
+import type { PillarLabel, ReadingByPillar } from './assessment/types.ts';
+import { useAssessment } from './assessment/useAssessment.ts';
 import './assessment/selfAssessment.css';
 
 export interface Props {

@@ -16,9 +16,9 @@ import { aggregateTeam, appendLine, describeInput, MAX_TEAM_INPUT_CHARS, MIN_TEA
 import { clearTeamList, loadTeamList, saveTeamList } from '~/lib/assessment/teamList';
 import { createSafeStorage } from '~/lib/safeStorage';
 import { storageProblemText } from '~/lib/storageNotice';
-import { Notices, type Notice } from './assessment/Notices';
-import { TeamIndividuals, TeamSummary } from './assessment/TeamResults';
-import type { PillarLabel, ReadingByPillar } from './assessment/types';
+import { Notices, type Notice } from './assessment/Notices.tsx';
+import { TeamIndividuals, TeamSummary } from './assessment/TeamResults.tsx';
+import type { PillarLabel, ReadingByPillar } from './assessment/types.ts';
 import './assessment/selfAssessment.css';
 import './assessment/assessmentPages.css';
 

@@ -1,6 +1,6 @@
 /** Structured data (schema.org JSON-LD) for articles and breadcrumbs. */
-import type { ArticleKind } from '../vocab/kinds';
-import { SITE_LOCALE } from '../vocab/locale';
+import type { ArticleKind } from '../vocab/kinds.ts';
+import { SITE_LOCALE } from '../vocab/locale.ts';
 
 export interface Crumb {
   name: string;

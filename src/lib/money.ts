@@ -1,4 +1,4 @@
-import { formatNumber } from '../vocab/numbers';
+import { formatNumber } from '../vocab/numbers.ts';
 
 /**
  * Rupiah for readers. Campaign figures are whole rupiah (no sen), so nothing here shows decimals

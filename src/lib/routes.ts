@@ -3,8 +3,8 @@
  * header, the footer, `urls.ts`, robots.txt and the pages' own links read this list, so a route is
  * renamed in one place. Paths end with a slash (`trailingSlash: 'always'`), files excepted.
  */
-import { CORRECTIONS_EMAIL } from '../consts';
-import { KIND_LABELS } from '../vocab/kinds';
+import { CORRECTIONS_EMAIL } from '../consts.ts';
+import { KIND_LABELS } from '../vocab/kinds.ts';
 
 /** Site-wide navigation that links a route from every page. */
 export type Place = 'header' | 'footer';

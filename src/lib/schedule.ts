@@ -4,7 +4,7 @@
  * on or after that day publishes it. `npm run dev` shows it, marked "terjadwal", so editors can
  * preview it.
  */
-import { isoDate } from '../vocab/dates';
+import { isoDate } from '../vocab/dates.ts';
 
 export type PublicationStatus = 'published' | 'scheduled' | 'draft';
 

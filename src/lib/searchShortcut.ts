@@ -3,7 +3,7 @@
  * shortcut must be possible to turn off (WCAG 2.1.4), so the reader's choice is stored; absent
  * means on.
  */
-import type { SafeStorage } from './safeStorage';
+import type { SafeStorage } from './safeStorage.ts';
 
 export const SHORTCUT_STORAGE_KEY = 'asn-prima:pintasan-cari';
 const OFF = 'mati';

@@ -2,7 +2,7 @@
  * What a reader is told when something could only be kept in memory. A full store and a refused
  * one need different advice: the first is fixed by making room, the second by a browser setting.
  */
-import type { StorageProblem } from './safeStorage';
+import type { StorageProblem } from './safeStorage.ts';
 
 /** `what` names what is at stake, e.g. "jawaban" or "riwayat hasil". */
 export function storageProblemText(problem: StorageProblem, what: string): string {

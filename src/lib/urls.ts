@@ -2,9 +2,9 @@
  * Every URL the site links to internally is built here, so routes and links cannot drift apart.
  * All paths end with a slash, matching `trailingSlash: 'always'`.
  */
-import type { ArticleKind } from '../vocab/kinds';
-import { slugify } from '../vocab/slug';
-import { ROUTES } from './routes';
+import type { ArticleKind } from '../vocab/kinds.ts';
+import { slugify } from '../vocab/slug.ts';
+import { ROUTES } from './routes.ts';
 
 export const kindUrl = (kind: ArticleKind) => ROUTES[kind].path;
 export const articleUrl = (kind: ArticleKind, slug: string) => `${kindUrl(kind)}${slug}/`;

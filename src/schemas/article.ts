@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { ARTICLE_KINDS } from '../vocab/kinds';
-import { PILLAR_SLUGS, TOPIC_SLUGS } from '../vocab/taxonomy';
-import { CONTENT_LIMITS } from './limits';
-import { headline, requiredText, summary } from './shared';
+import { ARTICLE_KINDS } from '../vocab/kinds.ts';
+import { PILLAR_SLUGS, TOPIC_SLUGS } from '../vocab/taxonomy.ts';
+import { CONTENT_LIMITS } from './limits.ts';
+import { headline, requiredText, summary } from './shared.ts';
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 /** A pillar or topic named twice would show twice on the page; named ten thousand times, ten thousand times. */

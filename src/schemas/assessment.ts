@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { refineUnique, requiredText, strictObject } from './shared';
-import { PILLAR_SLUGS, type PillarSlug } from '../vocab/taxonomy';
+import { refineUnique, requiredText, strictObject } from './shared.ts';
+import { PILLAR_SLUGS, type PillarSlug } from '../vocab/taxonomy.ts';
 
 /**
  * The PRIMA self-assessment, written by editors as four YAML files in `content/asesmen/`:

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { requiredText } from './shared';
+import { requiredText } from './shared.ts';
 
 /**
  * An author, one YAML file per person in `content/penulis/`; the file name is the author's id,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { refineUnique, requiredText, strictObject } from './shared';
-import { parseCalendarDay, type CalendarDay } from '../vocab/dates';
-import { SITE_LOCALE } from '../vocab/locale';
+import { refineUnique, requiredText, strictObject } from './shared.ts';
+import { parseCalendarDay, type CalendarDay } from '../vocab/dates.ts';
+import { SITE_LOCALE } from '../vocab/locale.ts';
 
 /**
  * A donation campaign, one YAML file per campaign in `content/donasi/`. Donations may also sit in a

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CAMPAIGN_STATUSES } from './campaign';
+import { CAMPAIGN_STATUSES } from './campaign.ts';
 
 /**
  * The open data every campaign publishes: `/donasi/<slug>.json` and `/donasi/<slug>.csv`. This is

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { headline, summary } from './shared';
-import { dateField } from './article';
+import { headline, summary } from './shared.ts';
+import { dateField } from './article.ts';
 
 /** A standalone page in `content/halaman/` (about, PSR), published at `/<file name>/`. */
 export const pageSchema = z.object({

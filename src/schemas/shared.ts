@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { CONTENT_LIMITS } from './limits';
-import './errorMap';
+import { CONTENT_LIMITS } from './limits.ts';
+import './errorMap.ts';
 
 /** Building blocks every editor-facing schema shares, so the same mistake reads the same everywhere. */
 

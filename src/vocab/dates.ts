@@ -5,7 +5,7 @@
  *   sortable as text, and free of the drift a `Date` at UTC midnight brings (in Jakarta it is
  *   already 07:00, elsewhere it can be the day before).
  */
-import { SITE_LOCALE, SITE_TIME_ZONE, SITE_UTC_OFFSET } from './locale';
+import { SITE_LOCALE, SITE_TIME_ZONE, SITE_UTC_OFFSET } from './locale.ts';
 
 export type CalendarDay = string;
 

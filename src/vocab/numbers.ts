@@ -1,4 +1,4 @@
-import { SITE_LOCALE } from './locale';
+import { SITE_LOCALE } from './locale.ts';
 
 /** Figures as Indonesian readers write them: `1.900`, `42,5` (dot for thousands, comma for decimals). */
 const formatters = new Map<number, Intl.NumberFormat>();

@@ -1,5 +1,5 @@
 import type { AdviceStep } from '~/schemas/assessment';
-import type { ReadingLink } from './types';
+import type { ReadingLink } from './types.ts';
 
 interface Props {
   /** Id of the heading, which names the card. */

@@ -1,10 +1,10 @@
 import { useRef } from 'preact/hooks';
 import type { HistoryEntry } from '~/lib/assessment/history';
 import { historyChartSummary, historySeries, type HistoryRow } from '~/lib/assessment/historyView';
-import { ChangeMark } from './ChangeMark';
-import { ResultColumns } from './ResultColumns';
-import type { PillarLabel } from './types';
-import { useLazyChart } from './useLazyChart';
+import { ChangeMark } from './ChangeMark.tsx';
+import { ResultColumns } from './ResultColumns.tsx';
+import type { PillarLabel } from './types.ts';
+import { useLazyChart } from './useLazyChart.ts';
 
 interface Props {
   entries: readonly HistoryEntry[];
@@ -24,7 +24,7 @@ export function HistoryFigure({ entries, rows, pillars, onRemove }: Props) {
   const failed = useLazyChart(
     canvas,
     async (target) => {
-      const { renderHistoryChart } = await import('./historyChart');
+      const { renderHistoryChart } = await import('./historyChart.ts');
       return renderHistoryChart(target, data);
     },
     JSON.stringify(data),

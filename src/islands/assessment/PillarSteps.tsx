@@ -1,5 +1,5 @@
 import type { Progress } from '~/lib/assessment/scoring';
-import type { PillarLabel } from './types';
+import type { PillarLabel } from './types.ts';
 
 interface Props {
   pillars: readonly PillarLabel[];

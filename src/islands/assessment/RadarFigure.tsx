@@ -3,10 +3,10 @@ import { PILLAR_SLUGS } from '~/vocab/taxonomy';
 import { compareScores } from '~/lib/assessment/compare';
 import type { PillarScores } from '~/lib/assessment/scoring';
 import { formatNumber } from '~/vocab/numbers';
-import { ChangeMark } from './ChangeMark';
-import type { Outline } from './radarChart';
-import type { PillarLabel } from './types';
-import { useLazyChart } from './useLazyChart';
+import { ChangeMark } from './ChangeMark.tsx';
+import type { Outline } from './radarChart.ts';
+import type { PillarLabel } from './types.ts';
+import { useLazyChart } from './useLazyChart.ts';
 
 interface Props {
   scores: PillarScores;
@@ -27,7 +27,7 @@ export function RadarFigure({ scores, pillars, previous }: Props) {
   // Loaded only now: Chart.js is most of the page's JavaScript and is useless before a result.
   const failed = useLazyChart(
     canvas,
-    async (target) => (await import('./radarChart')).renderRadar(target, pillars.map((p) => p.name), outlines),
+    async (target) => (await import('./radarChart.ts')).renderRadar(target, pillars.map((p) => p.name), outlines),
     JSON.stringify(outlines),
   );
 

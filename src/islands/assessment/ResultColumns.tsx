@@ -1,4 +1,4 @@
-import type { PillarLabel } from './types';
+import type { PillarLabel } from './types.ts';
 
 /** The header cells of a table of results: what identifies a row, the index, the level, each pillar. */
 export function ResultColumns({ first, pillars }: { first: string; pillars: readonly PillarLabel[] }) {

@@ -6,11 +6,11 @@ import type { AssessmentResult } from '~/lib/assessment/scoring';
 import { formatDate } from '~/vocab/dates';
 import type { PillarSlug } from '~/vocab/taxonomy';
 import { formatNumber } from '~/vocab/numbers';
-import { AdviceCard } from './AdviceCard';
-import { ChangeMark } from './ChangeMark';
-import { RadarFigure } from './RadarFigure';
-import { RetakeReminder } from './RetakeReminder';
-import type { PillarLabel, ReadingByPillar } from './types';
+import { AdviceCard } from './AdviceCard.tsx';
+import { ChangeMark } from './ChangeMark.tsx';
+import { RadarFigure } from './RadarFigure.tsx';
+import { RetakeReminder } from './RetakeReminder.tsx';
+import type { PillarLabel, ReadingByPillar } from './types.ts';
 
 interface Props {
   result: AssessmentResult;

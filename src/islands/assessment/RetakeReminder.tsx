@@ -1,7 +1,7 @@
 import { retakeDate, retakeIcs, retakeIcsFileName } from '~/lib/assessment/retakeReminder';
 import { ROUTES } from '~/lib/routes';
 import { formatCalendarDay } from '~/vocab/dates';
-import { downloadFile } from './download';
+import { downloadFile } from './download.ts';
 
 /**
  * After a result: where all results are kept, and a nudge to retake in three months, with a

@@ -5,10 +5,10 @@ import { findLevel } from '~/lib/assessment/scoring';
 import type { Spread, TeamRecap, ValidLine } from '~/lib/assessment/team';
 import { formatDate } from '~/vocab/dates';
 import { formatNumber } from '~/vocab/numbers';
-import { AdviceCard } from './AdviceCard';
-import { ResultColumns } from './ResultColumns';
-import type { PillarLabel, ReadingByPillar } from './types';
-import { useLazyChart } from './useLazyChart';
+import { AdviceCard } from './AdviceCard.tsx';
+import { ResultColumns } from './ResultColumns.tsx';
+import type { PillarLabel, ReadingByPillar } from './types.ts';
+import { useLazyChart } from './useLazyChart.ts';
 
 /** Team averages carry one decimal ("63,5"); a whole number shows none ("65"). */
 const formatAverage = (value: number) => formatNumber(value, 1);
@@ -103,7 +103,7 @@ function TeamFigure({ recap, pillars, levels }: { recap: TeamRecap; pillars: rea
   const failed = useLazyChart(
     canvas,
     async (target) => {
-      const { renderRadar } = await import('./radarChart');
+      const { renderRadar } = await import('./radarChart.ts');
       return renderRadar(
         target,
         pillars.map((p) => p.name),

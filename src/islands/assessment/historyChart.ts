@@ -7,9 +7,9 @@
 import type { PointStyle } from 'chart.js';
 import type { HistoryPoint, HistorySeries } from '~/lib/assessment/historyView';
 import { formatNumber } from '~/vocab/numbers';
-import { Chart } from '../charts/chartjs';
-import { prefersReducedMotion, readColors, watchTheme } from '../charts/chartTheme';
-import { dayAxis } from '../charts/dayAxis';
+import { Chart } from '../charts/chartjs.ts';
+import { prefersReducedMotion, readColors, watchTheme } from '../charts/chartTheme.ts';
+import { dayAxis } from '../charts/dayAxis.ts';
 
 
 /** Custom properties of `.riwayat-frame` (assessmentPages.css), checked for contrast by chartColors.test.ts. */

@@ -7,8 +7,8 @@
  * (selfAssessment.css, assessmentPages.css), read at draw time.
  */
 import { formatNumber } from '~/vocab/numbers';
-import { Chart } from '../charts/chartjs';
-import { prefersReducedMotion, readColors, watchTheme, withAlpha } from '../charts/chartTheme';
+import { Chart } from '../charts/chartjs.ts';
+import { prefersReducedMotion, readColors, watchTheme, withAlpha } from '../charts/chartTheme.ts';
 
 export type OutlineStyle = 'solid' | 'dashed' | 'dotted';
 

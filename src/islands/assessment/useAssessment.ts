@@ -25,7 +25,7 @@ import { ROUTES } from '~/lib/routes';
 import { createSafeStorage } from '~/lib/safeStorage';
 import { storageProblemText } from '~/lib/storageNotice';
 import { TEAM_ADD_PARAM } from '~/lib/assessment/team';
-import type { PillarLabel } from './types';
+import type { PillarLabel } from './types.ts';
 
 export interface Notice {
   tone: 'info' | 'error';

@@ -3,7 +3,7 @@
  * between visits, so anything restored is merged with the current statement ids: answers whose
  * statement still exists are kept, the rest is dropped and those statements are asked again.
  */
-import { isAnswerValue, type Answers, type AnswerValue } from './scoring';
+import { isAnswerValue, type Answers, type AnswerValue } from './scoring.ts';
 
 export interface MergedAnswers {
   answers: Answers;

@@ -3,8 +3,8 @@
  * is written with a symbol for the eye (▲ 8, ▼ 3, =) and in words for screen readers, which read
  * the triangles inconsistently or not at all.
  */
-import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
-import { overallIndex, type PillarScores } from './scoring';
+import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy.ts';
+import { overallIndex, type PillarScores } from './scoring.ts';
 
 export interface Change {
   before: number;

@@ -6,9 +6,9 @@
  * Reading is forgiving: a broken entry is dropped (after the whole record is copied to a backup
  * key), the good ones are kept, and the caller learns how many were dropped.
  */
-import { readJson, saveJson, setAside, type SafeStorage, type SaveOutcome } from '../safeStorage';
-import { readPillarScores, sameScores } from './pillarScores';
-import type { PillarScores } from './scoring';
+import { readJson, saveJson, setAside, type SafeStorage, type SaveOutcome } from '../safeStorage.ts';
+import { readPillarScores, sameScores } from './pillarScores.ts';
+import type { PillarScores } from './scoring.ts';
 
 export const HISTORY_STORAGE_KEY = 'asn-prima:asesmen:riwayat:v1';
 const FORMAT_VERSION = 1;

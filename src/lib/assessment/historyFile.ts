@@ -5,9 +5,9 @@
  * dates and scores rebuilt from it. Merging is a separate step, so the page can ask before anything
  * already on the device is replaced.
  */
-import { isoDate } from '../../vocab/dates';
-import { CLOCK_SKEW_MS, MAX_HISTORY, readHistoryEntry, sortHistory, type HistoryEntry } from './history';
-import { sameScores } from './pillarScores';
+import { isoDate } from '../../vocab/dates.ts';
+import { CLOCK_SKEW_MS, MAX_HISTORY, readHistoryEntry, sortHistory, type HistoryEntry } from './history.ts';
+import { sameScores } from './pillarScores.ts';
 
 /** Marks a file as ours; anything else is refused before its contents are looked at. */
 export const EXPORT_FORMAT = 'asn-prima/riwayat-asesmen';

@@ -2,14 +2,14 @@
  * What the history page shows, computed once here so the island only renders: rows newest first,
  * each with its level and the change from the result before it, and the chart's lines on a time axis.
  */
-import type { Level } from '../../schemas/assessment';
-import { daysBetween, formatDate, isoDate } from '../../vocab/dates';
-import { dayTicks, type AxisTick } from '../campaign/timeAxis';
-import { SITE_LOCALE, SITE_TIME_ZONE } from '../../vocab/locale';
-import type { PillarSlug } from '../../vocab/taxonomy';
-import { compareScores, type Comparison } from './compare';
-import { sortHistory, type HistoryEntry } from './history';
-import { findLevel, overallIndex, type PillarScores } from './scoring';
+import type { Level } from '../../schemas/assessment.ts';
+import { daysBetween, formatDate, isoDate } from '../../vocab/dates.ts';
+import { dayTicks, type AxisTick } from '../campaign/timeAxis.ts';
+import { SITE_LOCALE, SITE_TIME_ZONE } from '../../vocab/locale.ts';
+import type { PillarSlug } from '../../vocab/taxonomy.ts';
+import { compareScores, type Comparison } from './compare.ts';
+import { sortHistory, type HistoryEntry } from './history.ts';
+import { findLevel, overallIndex, type PillarScores } from './scoring.ts';
 
 const time = new Intl.DateTimeFormat(SITE_LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: SITE_TIME_ZONE });
 

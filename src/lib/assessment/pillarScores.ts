@@ -2,8 +2,8 @@
  * Checking five pillar scores that come from outside the page: saved history, an imported file.
  * Read field by field into a fresh object, so nothing but the five integers survives.
  */
-import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
-import type { PillarScores } from './scoring';
+import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy.ts';
+import type { PillarScores } from './scoring.ts';
 
 export function isScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;

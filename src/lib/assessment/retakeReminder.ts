@@ -6,7 +6,7 @@
  * phone is set; the alarm rings at 09.00 that day. The file says only that it is time to retake the
  * assessment, never the result: calendars are often synced to other people's servers.
  */
-import { formatDate, isoDate } from '../../vocab/dates';
+import { formatDate, isoDate } from '../../vocab/dates.ts';
 
 export const RETAKE_MONTHS = 3;
 

@@ -2,10 +2,10 @@
  * Keeps the person's answers across visits in browser storage, under a versioned key so a future
  * change of format can start clean instead of misreading old data.
  */
-import { readJson, writeJson, type SafeStorage } from '../safeStorage';
-import { mergeAnswers } from './answers';
-import { readTakenAt } from './history';
-import type { Answers } from './scoring';
+import { readJson, writeJson, type SafeStorage } from '../safeStorage.ts';
+import { mergeAnswers } from './answers.ts';
+import { readTakenAt } from './history.ts';
+import type { Answers } from './scoring.ts';
 
 export const ANSWERS_STORAGE_KEY = 'asn-prima:asesmen:v1';
 const FORMAT_VERSION = 1;

@@ -10,8 +10,8 @@
  *    Averaging the rounded scores (not the raw means) lets a shared link, which carries only the
  *    five integers, reproduce exactly the index the person saw.
  */
-import type { AssessmentData, Level, PillarAdvice, Statement } from '../../schemas/assessment';
-import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
+import type { AssessmentData, Level, PillarAdvice, Statement } from '../../schemas/assessment.ts';
+import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy.ts';
 
 export type AnswerValue = 1 | 2 | 3 | 4 | 5;
 /** Statement id → answer. Plain object so it serializes to storage as is. */

@@ -9,9 +9,9 @@
  *                  edited link is told apart from a real result
  * Decoding never throws: a typed failure lets the page say "tautan hasil tidak valid".
  */
-import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
-import { isScore } from './pillarScores';
-import type { PillarScores } from './scoring';
+import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy.ts';
+import { isScore } from './pillarScores.ts';
+import type { PillarScores } from './scoring.ts';
 
 export const SHARE_CODE_VERSION = '1';
 export const SHARE_CODE_PARAM = 'hasil';

@@ -6,10 +6,10 @@
  * Averages are given to one decimal, rounded half up in integers (as in scoring). The team index is
  * the mean of the members' own indices, so it matches what each of them saw.
  */
-import type { Level } from '../../schemas/assessment';
-import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy';
-import { findLevel, overallIndex, type PillarScores } from './scoring';
-import { decodeShareCode, encodeShareCode, SHARE_CODE_PARAM, type ShareCodeError } from './shareCode';
+import type { Level } from '../../schemas/assessment.ts';
+import { PILLAR_SLUGS, type PillarSlug } from '../../vocab/taxonomy.ts';
+import { findLevel, overallIndex, type PillarScores } from './scoring.ts';
+import { decodeShareCode, encodeShareCode, SHARE_CODE_PARAM, type ShareCodeError } from './shareCode.ts';
 
 /** `?tambah=<code>` on the team page adds that result, from a button on a shared result. */
 export const TEAM_ADD_PARAM = 'tambah';

@@ -2,8 +2,8 @@
  * The leader's pasted list, kept on their device only when they tick "simpan di perangkat ini".
  * The list holds colleagues' share links, so it is never stored by default and can be cleared.
  */
-import { readJson, saveJson, type SafeStorage, type SaveOutcome } from '../safeStorage';
-import { MAX_TEAM_INPUT_CHARS } from './team';
+import { readJson, saveJson, type SafeStorage, type SaveOutcome } from '../safeStorage.ts';
+import { MAX_TEAM_INPUT_CHARS } from './team.ts';
 
 export const TEAM_STORAGE_KEY = 'asn-prima:asesmen:tim:v1';
 const FORMAT_VERSION = 1;

@@ -1,8 +1,8 @@
-import type { Campaign } from '../../schemas/campaign';
-import { noonInJakarta } from '../../vocab/dates';
-import { formatRupiah } from '../money';
-import { campaignUrl } from '../urls';
-import { newestFirst } from './updates';
+import type { Campaign } from '../../schemas/campaign.ts';
+import { noonInJakarta } from '../../vocab/dates.ts';
+import { formatRupiah } from '../money.ts';
+import { campaignUrl } from '../urls.ts';
+import { newestFirst } from './updates.ts';
 
 /**
  * The items of a campaign's feed (`/donasi/<slug>/rss.xml`): every `kabar` and `penyaluran`,

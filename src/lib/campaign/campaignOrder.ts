@@ -1,5 +1,5 @@
-import type { CalendarDay } from '../../vocab/dates';
-import type { TimingState } from './liveTiming';
+import type { CalendarDay } from '../../vocab/dates.ts';
+import type { TimingState } from './liveTiming.ts';
 
 /**
  * The order of the campaign list: those a reader can still give to first, the soonest to close

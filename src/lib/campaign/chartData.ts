@@ -1,4 +1,4 @@
-import type { Allocation } from '../../schemas/campaign';
+import type { Allocation } from '../../schemas/campaign.ts';
 
 /**
  * The `data` objects for Chart.js: labels and numbers, with colours chosen by the caller (they

@@ -1,7 +1,7 @@
-import { formatRupiahCompact } from '../money';
-import { formatShortDay } from '../../vocab/dates';
-import type { AllocationChartData } from './chartData';
-import type { SeriesPoint } from './series';
+import { formatRupiahCompact } from '../money.ts';
+import { formatShortDay } from '../../vocab/dates.ts';
+import type { AllocationChartData } from './chartData.ts';
+import type { SeriesPoint } from './series.ts';
 
 /**
  * What each chart shows, in one sentence for `aria-label`: a screen reader hears the gist, and the

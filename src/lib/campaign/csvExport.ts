@@ -1,6 +1,6 @@
-import { CAMPAIGN_CSV_COLUMNS } from '../../schemas/campaignData';
-import type { Campaign } from '../../schemas/campaign';
-import { cumulativeSeries } from './series';
+import { CAMPAIGN_CSV_COLUMNS } from '../../schemas/campaignData.ts';
+import type { Campaign } from '../../schemas/campaign.ts';
+import { cumulativeSeries } from './series.ts';
 
 /**
  * The published CSV of a campaign, donations by day (columns in `CAMPAIGN_CSV_COLUMNS`), and its

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { campaignDataSchema } from '../../schemas/campaignData';
+import { campaignDataSchema } from '../../schemas/campaignData.ts';
 
 /**
  * The published description of the campaign JSON, derived from its schema so the documentation

@@ -1,4 +1,4 @@
-import { daysBetween, formatCalendarDay, isoDate, type CalendarDay } from '../../vocab/dates';
+import { daysBetween, formatCalendarDay, isoDate, type CalendarDay } from '../../vocab/dates.ts';
 
 /**
  * Where a campaign stands on a given day, in words, as the page shows it. The build writes it for

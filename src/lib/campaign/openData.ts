@@ -1,10 +1,10 @@
-import type { Campaign } from '../../schemas/campaign';
-import { CAMPAIGN_DATA_VERSION, campaignDataSchema, type CampaignData } from '../../schemas/campaignData';
-import { campaignCsvUrl, campaignUrl } from '../urls';
-import { campaignCsv, sha256Hex } from './csvExport';
-import { summarizeCampaign } from './progress';
-import { cumulativeSeries } from './series';
-import { newestFirst } from './updates';
+import type { Campaign } from '../../schemas/campaign.ts';
+import { CAMPAIGN_DATA_VERSION, campaignDataSchema, type CampaignData } from '../../schemas/campaignData.ts';
+import { campaignCsvUrl, campaignUrl } from '../urls.ts';
+import { campaignCsv, sha256Hex } from './csvExport.ts';
+import { summarizeCampaign } from './progress.ts';
+import { cumulativeSeries } from './series.ts';
+import { newestFirst } from './updates.ts';
 
 /**
  * The JSON a campaign publishes at `/donasi/<slug>.json`: the figures the page shows, computed by

@@ -1,9 +1,9 @@
-import type { Campaign, Donation } from '../../schemas/campaign';
-import { toCalendarDay, type CalendarDay } from '../../vocab/dates';
-import { timingOnDay, type CampaignDates, type CampaignTiming } from './liveTiming';
+import type { Campaign, Donation } from '../../schemas/campaign.ts';
+import { toCalendarDay, type CalendarDay } from '../../vocab/dates.ts';
+import { timingOnDay, type CampaignDates, type CampaignTiming } from './liveTiming.ts';
 
 // Timing lives beside the page script that rewrites it for the reader's day; re-exported for callers here.
-export { timingLabel, type CampaignTiming } from './liveTiming';
+export { timingLabel, type CampaignTiming } from './liveTiming.ts';
 
 /** Totals and timing of a campaign. Pure: "today" is always an argument, never the clock. */
 

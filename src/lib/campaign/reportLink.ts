@@ -1,4 +1,4 @@
-import { CORRECTIONS_EMAIL } from '../../consts';
+import { CORRECTIONS_EMAIL } from '../../consts.ts';
 
 /**
  * "Laporkan kejanggalan": a `mailto:` to the corrections address with the campaign named in the

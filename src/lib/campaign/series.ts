@@ -1,5 +1,5 @@
-import type { Donation } from '../../schemas/campaign';
-import type { CalendarDay } from '../../vocab/dates';
+import type { Donation } from '../../schemas/campaign.ts';
+import type { CalendarDay } from '../../vocab/dates.ts';
 
 /** One point per day that had donations: that day's figures and the running totals up to it. */
 export interface SeriesPoint {

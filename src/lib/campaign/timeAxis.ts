@@ -1,6 +1,6 @@
-import { SITE_LOCALE } from '../../vocab/locale';
-import { daysBetween, formatCalendarDay, formatShortDay, type CalendarDay } from '../../vocab/dates';
-import type { SeriesPoint } from './series';
+import { SITE_LOCALE } from '../../vocab/locale.ts';
+import { daysBetween, formatCalendarDay, formatShortDay, type CalendarDay } from '../../vocab/dates.ts';
+import type { SeriesPoint } from './series.ts';
 
 /**
  * The cumulative chart on a true time axis: x is the number of days since the campaign opened,

@@ -1,4 +1,4 @@
-import type { CampaignUpdate } from '../../schemas/campaign';
+import type { CampaignUpdate } from '../../schemas/campaign.ts';
 
 /**
  * The news and hand-overs of a campaign in the order every place shows them (the timeline, the

@@ -4,7 +4,7 @@
  * editor setup as inert JSON that the bundle reads. Pure, so the build and the tests share it.
  */
 import type { CmsConfig } from '@sveltia/cms';
-import { LOCAL_ONLY_HOST, type EditorSetup } from './editorConfig';
+import { LOCAL_ONLY_HOST, type EditorSetup } from './editorConfig.ts';
 
 /**
  * The editor's scripts, fonts and wasm sit in one folder below the page (`/admin/app/`), so hosts

@@ -3,7 +3,7 @@
  * the site's components (src/components/mdx/), styled by src/editor/preview.css. Every value the
  * writer typed is escaped, so a prop can never inject markup into the editor.
  */
-import type { BlockShape, BlockValues } from './componentBlocks';
+import type { BlockShape, BlockValues } from './componentBlocks.ts';
 
 const escape = (value: unknown) =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

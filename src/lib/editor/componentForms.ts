@@ -10,9 +10,9 @@
  */
 import { z } from 'astro/zod';
 import type { EditorComponentDefinition } from '@sveltia/cms';
-import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../../schemas/mdx';
-import type { BlockShape, PropKind } from './componentBlocks';
-import { defaultOf, fieldRules, ruleOf, type FieldRule } from './schemaFacts';
+import { COMPONENT_NAMES, componentSchemas, type ComponentName } from '../../schemas/mdx/index.ts';
+import type { BlockShape, PropKind } from './componentBlocks.ts';
+import { defaultOf, fieldRules, ruleOf, type FieldRule } from './schemaFacts.ts';
 
 type Field = EditorComponentDefinition['fields'][number];
 

@@ -7,13 +7,13 @@
  */
 import { z } from 'astro/zod';
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
-import { articleSchema } from '../../schemas/article';
-import { authorSchema } from '../../schemas/author';
-import { pageSchema } from '../../schemas/page';
-import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../../vocab/kinds';
-import { PILLARS, TOPICS } from '../../vocab/taxonomy';
-import { componentForms, type CampaignChoice, type ComponentForm } from './componentForms';
-import { fieldRules, optionalIn, ruleOf } from './schemaFacts';
+import { articleSchema } from '../../schemas/article.ts';
+import { authorSchema } from '../../schemas/author.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../../vocab/kinds.ts';
+import { PILLARS, TOPICS } from '../../vocab/taxonomy.ts';
+import { componentForms, type CampaignChoice, type ComponentForm } from './componentForms.ts';
+import { fieldRules, optionalIn, ruleOf } from './schemaFacts.ts';
 
 /** Where the editor reads and writes: the writer's own folder, or a git host (hosted mode). */
 export type EditorBackend =

@@ -3,7 +3,7 @@
  * "Ruang redaksi di server"). Without REDAKSI_BACKEND nothing is built to dist/admin/: the editor
  * then exists only in `npm run redaksi` on a writer's own computer.
  */
-import type { EditorBackend } from './editorConfig';
+import type { EditorBackend } from './editorConfig.ts';
 
 type Hosted = Extract<EditorBackend, { mode: 'hosted' }>;
 const NAMES = ['gitlab', 'gitea', 'github'] as const;

@@ -4,8 +4,8 @@
  * slugs; the index stores display labels, and `toPagefindFilters` maps one to the other.
  */
 // Only slugs, guards and labels: tree-shaking keeps the pillar texts out of the search script.
-import { KIND_LABELS, isArticleKind, type ArticleKind } from '../../vocab/kinds';
-import { PILLAR_LABELS, TOPIC_LABELS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../../vocab/taxonomy';
+import { KIND_LABELS, isArticleKind, type ArticleKind } from '../../vocab/kinds.ts';
+import { PILLAR_LABELS, TOPIC_LABELS, isPillarSlug, isTopicSlug, type PillarSlug, type TopicSlug } from '../../vocab/taxonomy.ts';
 
 /** Folder of the search index inside the build output, and where the browser finds it. */
 export const PAGEFIND_DIR = 'pagefind';

@@ -1,5 +1,5 @@
-import { requiredText } from '../shared';
-import { componentProps } from './props';
+import { requiredText } from '../shared.ts';
+import { componentProps } from './props.ts';
 
 /** `<AssessmentCta>`: an invitation to take the PRIMA self-assessment at /asesmen-prima/. */
 export const assessmentCtaSchema = componentProps({

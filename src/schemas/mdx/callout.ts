@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { requiredText } from '../shared';
-import { componentProps } from './props';
+import { requiredText } from '../shared.ts';
+import { componentProps } from './props.ts';
 
 export const CALLOUT_TYPES = ['catatan', 'peringatan'] as const;
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { componentProps } from './props';
+import { componentProps } from './props.ts';
 
 /**
  * `<DonationProgress>`: progress of a campaign in `content/donasi/`. `campaign` is passed in:

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { requiredText } from '../shared';
-import { componentProps } from './props';
+import { requiredText } from '../shared.ts';
+import { componentProps } from './props.ts';
 
 /**
  * `<Figure>`: an image with caption and credit, turned into responsive AVIF/WebP by the build.

@@ -4,12 +4,12 @@
  * so they can never disagree about what is valid.
  */
 import type { z } from 'astro/zod';
-import { assessmentCtaSchema } from './assessmentCta';
-import { calloutSchema } from './callout';
-import { donationProgressSchema } from './donationProgress';
-import { figureSchema } from './figure';
-import { pullQuoteSchema } from './pullQuote';
-import { youTubeSchema } from './youTube';
+import { assessmentCtaSchema } from './assessmentCta.ts';
+import { calloutSchema } from './callout.ts';
+import { donationProgressSchema } from './donationProgress.ts';
+import { figureSchema } from './figure.ts';
+import { pullQuoteSchema } from './pullQuote.ts';
+import { youTubeSchema } from './youTube.ts';
 
 /** Checks that depend on where they run: files on disk for `npm run cek`, imports in the build. */
 export interface ComponentContext {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import '../errorMap';
+import '../errorMap.ts';
 
 /**
  * The props of a component editors use in MDX: a strict object, so a misspelt prop is reported

@@ -1,5 +1,5 @@
-import { requiredText } from '../shared';
-import { componentProps } from './props';
+import { requiredText } from '../shared.ts';
+import { componentProps } from './props.ts';
 
 /** `<PullQuote>`: a sentence lifted out and set large. The quoted words are the content between the tags. */
 export const pullQuoteSchema = componentProps({

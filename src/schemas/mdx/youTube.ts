@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { requiredText } from '../shared';
-import { componentProps } from './props';
+import { requiredText } from '../shared.ts';
+import { componentProps } from './props.ts';
 
 /** `<YouTube>`: a video shown as a local poster; nothing loads from YouTube until the reader clicks. */
 export const youTubeSchema = componentProps({
