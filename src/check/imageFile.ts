@@ -1,6 +1,7 @@
 /**
  * The one rule for an image an editor names, in frontmatter (`hero.src`, an author's `avatar`) or
- * in MDX (`<Figure src>`): a format the build can optimise, and a file that exists.
+ * in MDX (`<Figure src>`): a format the build can optimise, and a file that exists and is a whole
+ * image of one of those formats (./imageIntegrity.ts).
  *
  * Where it lives: `./foto.jpg` or `../foto.jpg` is relative to the file that names it. In MDX a
  * bare name such as `festival-asn-2025.png` is a file in the shared folder `content/gambar/`; the
@@ -11,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_FOLDERS } from './contentDir.ts';
+import { imageFault } from './imageIntegrity.ts';
 
 /** Formats Astro's image pipeline can read and turn into responsive AVIF/WebP. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif'] as const;
@@ -56,6 +58,18 @@ export function missingImageMessage(src: string, shared: boolean): string {
   return `Berkas gambar "${src}" tidak ditemukan. ${hint}`;
 }
 
+/** The message for an image file that is there but not whole (./imageIntegrity.ts); undefined when it is. */
+export function brokenImageMessage(src: string, path: string): string | undefined {
+  switch (imageFault(path)) {
+    case 'not-an-image':
+      return `Berkas "${src}" bukan gambar PNG, JPEG, WebP, atau AVIF, walaupun namanya berakhiran ${extname(path)}. Simpan ulang gambarnya dalam salah satu format itu.`;
+    case 'cut-off':
+      return `Berkas gambar "${src}" terpotong atau rusak: isinya tidak utuh. Simpan ulang dari aplikasi pengolah gambar, lalu ganti berkasnya.`;
+    default:
+      return undefined;
+  }
+}
+
 export const missingImageFieldMessage = (field: string) => `Gambar (${field}) wajib diisi, misalnya ${field === 'src' ? 'src="./foto.jpg"' : './foto.jpg'}.`;
 
 /** Validates an image path by the rule above. */
@@ -66,6 +80,10 @@ export function imageField({ entryPath, contentDir, field, shared }: ImageFieldO
     else if (!isInside(contentDir, resolveContentImage(src, entryPath, contentDir))) ctx.addIssue({ code: 'custom', message: outsideImageMessage(src) });
     else if ((!shared && !isRelativeImagePath(src)) || !existsSync(resolveContentImage(src, entryPath, contentDir)))
       ctx.addIssue({ code: 'custom', message: missingImageMessage(src, shared) });
+    else {
+      const broken = brokenImageMessage(src, resolveContentImage(src, entryPath, contentDir));
+      if (broken) ctx.addIssue({ code: 'custom', message: broken });
+    }
   });
 }
 
@@ -86,5 +104,6 @@ export function markdownImageProblem(src: string, entryPath: string, contentDir:
   if (!isInside(fromPublic ? publicDir : contentDir, file)) return outsideImageMessage(src);
   if (!fromPublic && !hasImageExtension(file)) return `Format gambar harus ${IMAGE_EXTENSIONS.map((e) => e.slice(1)).join(', ')}.`;
   if (!existsSync(file)) return `Berkas gambar "${src}" tidak ditemukan. Tulis ./nama.jpg untuk gambar di samping artikel, atau ../../${CONTENT_FOLDERS.images}/nama.jpg untuk gambar bersama.`;
-  return undefined;
+  // Files in public/ are served as they are, whatever their format; only content images are optimised.
+  return fromPublic ? undefined : brokenImageMessage(src, file);
 }

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runChecks } from '~/check/checks';
+import { checkComponents } from '~/check/checkComponents';
 import { checkContent } from '~/check/checkContent';
 import { formatProblem, type Problem } from '~/check/problems';
 
@@ -37,8 +38,9 @@ const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'e
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'asn-konten-'));
+  mkdirSync(join(dir, 'gambar'));
   write('penulis/redaksi.yaml', 'name: Redaksi\nrole: Tim\nbio: Menulis.\n');
-  write('gambar/foto.png', 'png');
+  cpSync('content/gambar/lima-pilar-asn-prima.png', join(dir, 'gambar/foto.png'));
   write('donasi/asn-charity-2025.yaml', 'title: x\n');
   cpSync('content/asesmen', join(dir, 'asesmen'), { recursive: true });
 });
@@ -125,6 +127,22 @@ describe('checkContent: one message per mistake, naming file, line and field', (
     write('artikel/opini/b.mdx', frontmatter({ ...GOOD, kind: 'opini', author: 'siapa' }));
     const found = errors(check().problems).map((p) => `${p.file} ${p.field}`);
     expect(found).toEqual(['artikel/berita/a.mdx title', 'artikel/berita/a.mdx pillars.0', 'artikel/opini/b.mdx author']);
+  });
+
+  it('refuses an image cut off half-way, and a file that is no image, naming the field', () => {
+    const whole = readFileSync('content/gambar/lima-pilar-asn-prima.png');
+    write('gambar/terpotong.png', '');
+    writeFileSync(join(dir, 'gambar/terpotong.png'), whole.subarray(0, whole.length / 2));
+    write('gambar/catatan.jpg', 'Ini catatan, bukan foto.\n');
+    write('artikel/berita/a.mdx', frontmatter(GOOD, 'hero:\n  src: ../../gambar/terpotong.png\n  alt: Foto\n  credit: Redaksi\n'));
+    write('artikel/berita/b.mdx', `${frontmatter(GOOD)}\n<Figure src="catatan.jpg" alt="Foto" credit="Redaksi" />\n`);
+    // Frontmatter by checkContent, bodies by checkComponents; `npm run cek` and the build run both.
+    const found = [...errors(check().problems), ...errors(checkComponents(dir, { root: dir }))];
+    expect(found.map((p) => `${p.file} ${p.field}`)).toEqual(['artikel/berita/a.mdx hero.src', 'artikel/berita/b.mdx Figure.src']);
+    expect(found[0]!.message).toBe(
+      'Berkas gambar "../../gambar/terpotong.png" terpotong atau rusak: isinya tidak utuh. Simpan ulang dari aplikasi pengolah gambar, lalu ganti berkasnya.',
+    );
+    expect(found[1]!.message).toContain('Berkas "catatan.jpg" bukan gambar PNG, JPEG, WebP, atau AVIF, walaupun namanya berakhiran .jpg.');
   });
 
   it('checks authors too', () => {
