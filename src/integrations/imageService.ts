@@ -1,5 +1,6 @@
 import type { AssetsGlobalStaticImagesList, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
+import { imageMetadata } from 'astro/assets/utils';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CACHE_DIR } from '../check/contentDir.ts';
@@ -15,10 +16,17 @@ import { CACHE_DIR } from '../check/contentDir.ts';
  * when Astro asks for it. Same encoder, same options, same bytes; variants already in Astro's image
  * cache (which Astro reads before asking) are not made again. Outside a build, and if Astro's list
  * ever changes shape, it is plain sharp.
+ *
+ * Memory: each variant decodes the whole source, and up to four run at once (libuv's threads), where
+ * Astro alone ran one per core. So the head start is only for sources up to 12 megapixels (a
+ * 4000×3000 photo, some 48 MB decoded); a larger one is made one variant at a time, as before.
  */
 
 type Options = Parameters<LocalImageService['transform']>[1];
 type Result = Awaited<ReturnType<LocalImageService['transform']>>;
+
+/** The largest source (width × height) whose variants are made side by side. */
+export const HEAD_START_MAX_PIXELS = 12_000_000;
 
 /** Variants started ahead of Astro's request, by their options. */
 const started = new Map<string, Promise<Result>>();
@@ -40,6 +48,17 @@ function siblings(options: Options): Options[] {
     .filter((o) => keyOf(o) !== own);
 }
 
+/** Whether the source's size, read from its header, allows its variants side by side. */
+async function smallEnough(input: Uint8Array): Promise<boolean> {
+  try {
+    const { width, height } = await imageMetadata(input);
+    return width * height <= HEAD_START_MAX_PIXELS;
+  } catch {
+    // Unreadable here: sharp says why when it makes the variant asked for.
+    return false;
+  }
+}
+
 const service: LocalImageService = {
   ...sharpService,
   async transform(input, options, config, logger) {
@@ -49,7 +68,9 @@ const service: LocalImageService = {
       started.delete(key);
       return early;
     }
-    for (const other of siblings(options)) {
+    const others = siblings(options);
+    if (others.length > 0 && !(await smallEnough(input))) return sharpService.transform(input, options, config, logger);
+    for (const other of others) {
       const otherKey = keyOf(other);
       if (started.has(otherKey)) continue;
       const made = sharpService.transform(input, other, config, logger);

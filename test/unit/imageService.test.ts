@@ -1,4 +1,5 @@
 import sharpService from 'astro/assets/services/sharp';
+import sharp from 'sharp';
 import type { LocalImageService } from 'astro';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,8 +48,8 @@ describe("the build's image service", () => {
     listImages(VARIANTS);
     const sharp = vi.spyOn(sharpService, 'transform');
     const first = service.transform(input, request(0), config, logger);
-    // All three were started before the first is done.
-    expect(sharp).toHaveBeenCalledTimes(3);
+    // All three are started on the first request.
+    await vi.waitFor(() => expect(sharp).toHaveBeenCalledTimes(3));
     const results = [await first, await service.transform(input, request(1), config, logger), await service.transform(input, request(2), config, logger)];
     expect(sharp).toHaveBeenCalledTimes(3);
     sharp.mockRestore();
@@ -68,6 +69,20 @@ describe("the build's image service", () => {
     expect(sharp.mock.calls.map(([, options]) => options['width'] + options['format'])).toEqual(['400avif', '400webp']);
     await service.transform(input, request(2), config, logger);
     expect(sharp).toHaveBeenCalledTimes(2);
+  });
+
+  it('makes the variants of a source over 12 megapixels one at a time, as Astro asks for them', async () => {
+    listImages(VARIANTS);
+    const big = new Uint8Array(
+      await sharp({ create: { width: 4000, height: 3001, channels: 3, background: '#1f6f5c' } })
+        .png()
+        .toBuffer(),
+    );
+    const sharpTransform = vi.spyOn(sharpService, 'transform');
+    await service.transform(big, request(0), config, logger);
+    expect(sharpTransform).toHaveBeenCalledTimes(1);
+    await service.transform(big, request(1), config, logger);
+    expect(sharpTransform).toHaveBeenCalledTimes(2);
   });
 
   it('is plain sharp outside a build, and when a variant failed it says so when that variant is asked for', async () => {
