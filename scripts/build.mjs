@@ -1,7 +1,7 @@
 /**
  * `npm run build`: Astro's build, then, only if it succeeded, the last step (scripts/finish-build.ts:
  * search index, .br/.gz copies, host files) in a process of its own.
- *   node scripts/build.mjs [astro build options]
+ *   node scripts/build.mjs [astro build options]     (npm run build -- --outDir elsewhere)
  *
  * A script rather than `astro build && tsx …` in package.json, for one setting that must be in the
  * environment before Astro's process starts: MIMALLOC_PURGE_DELAY=0. Astro's bundler (Rolldown)
@@ -23,6 +23,24 @@ function run(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env 
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run([ASTRO, 'build', ...process.argv.slice(2)], { MIMALLOC_PURGE_DELAY: '0', ...process.env });
+/**
+ * Astro's options, with `--outDir` taken out and given to both steps as ASN_OUT_DIR (which the
+ * config reads): on Astro's command line alone, the last step would finish an older build.
+ */
+function split(/** @type {string[]} */ args) {
+  const astro = [];
+  let outDir;
+  for (let i = 0; i < args.length; i++) {
+    const arg = /** @type {string} */ (args[i]);
+    if (arg === '--outDir') outDir = args[++i];
+    else if (arg.startsWith('--outDir=')) outDir = arg.slice('--outDir='.length);
+    else astro.push(arg);
+  }
+  return { astro, outDir };
+}
+
+const { astro, outDir } = split(process.argv.slice(2));
+const env = { MIMALLOC_PURGE_DELAY: '0', ...process.env, ...(outDir ? { ASN_OUT_DIR: outDir } : {}) };
+run([ASTRO, 'build', ...astro], env);
 // tsx as a loader in this process's kind of Node, not its command line (which starts a second process).
-run(['--import', 'tsx', 'scripts/finish-build.ts']);
+run(['--import', 'tsx', 'scripts/finish-build.ts'], outDir ? { ...process.env, ASN_OUT_DIR: outDir } : process.env);

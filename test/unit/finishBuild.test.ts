@@ -24,26 +24,35 @@ describe('scripts/finish-build.ts', () => {
   it('is what `npm run build` runs, after Astro and only if Astro succeeded; Astro gets its memory setting', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
     expect(scripts['build']).toBe('node scripts/build.mjs');
-    // Loaded into every Node process of the build: Astro's says what it was given, then fails as a broken build would.
+    // Loaded into every Node process of the build: Astro's says what it was given, then fails as a broken
+    // build would (succeeds when given an output folder); the last step says where it would work.
     const probe = join(tmp, 'probe.mjs');
     writeFileSync(
       probe,
-      `if (process.argv[1]?.endsWith('astro.mjs')) { console.log('astro', process.argv.slice(2).join(' '), 'MIMALLOC_PURGE_DELAY=' + process.env.MIMALLOC_PURGE_DELAY); process.exit(3); }\n` +
-        `if (process.argv.includes('scripts/finish-build.ts')) console.log('last step ran');\n`,
+      `if (process.argv[1]?.endsWith('astro.mjs')) { console.log('astro', process.argv.slice(2).join(' '), 'MIMALLOC_PURGE_DELAY=' + process.env.MIMALLOC_PURGE_DELAY, 'ASN_OUT_DIR=' + process.env.ASN_OUT_DIR); process.exit(process.env.ASN_OUT_DIR ? 0 : 3); }\n` +
+        `if (process.argv[1]?.endsWith('finish-build.ts')) { console.log('last step in', process.env.ASN_OUT_DIR); process.exit(0); }\n`,
     );
     const build = spawnSync(process.execPath, ['scripts/build.mjs', '--silent'], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: `--import ${probe}`, MIMALLOC_PURGE_DELAY: '5' },
+      env: { ...process.env, NODE_OPTIONS: `--import ${probe}`, MIMALLOC_PURGE_DELAY: '5', ASN_OUT_DIR: undefined },
     });
     // One's own setting wins.
     expect(build.stdout).toContain('astro build --silent MIMALLOC_PURGE_DELAY=5');
     expect(build.status).toBe(3);
-    expect(build.stdout).not.toContain('last step ran');
+    expect(build.stdout).not.toContain('last step');
     const defaults = spawnSync(process.execPath, ['scripts/build.mjs'], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: `--import ${probe}`, MIMALLOC_PURGE_DELAY: undefined },
+      env: { ...process.env, NODE_OPTIONS: `--import ${probe}`, MIMALLOC_PURGE_DELAY: undefined, ASN_OUT_DIR: undefined },
     });
     expect(defaults.stdout).toContain('MIMALLOC_PURGE_DELAY=0');
+    // --outDir goes to both steps, so the last one finishes this build and not an older one in dist/.
+    const elsewhere = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', 'lain', '--silent'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--import ${probe}`, ASN_OUT_DIR: undefined },
+    });
+    expect(elsewhere.stdout).toContain('astro build --silent MIMALLOC_PURGE_DELAY=0 ASN_OUT_DIR=lain');
+    expect(elsewhere.stdout).toContain('last step in lain');
+    expect(elsewhere.status).toBe(0);
   });
 
   it('refuses a folder that holds no built site, names it, and writes nothing into it', () => {
