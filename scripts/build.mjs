@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 // Astro's command line, found the way Node finds the package (its exports do not list the bin file).
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+const FINISH = fileURLToPath(new URL('finish-build.ts', import.meta.url));
 
 /** Runs a Node script like the command line would, and stops with its status when it fails. */
 function run(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env = process.env) {
@@ -43,4 +44,4 @@ const { astro, outDir } = split(process.argv.slice(2));
 const env = { MIMALLOC_PURGE_DELAY: '0', ...process.env, ...(outDir ? { ASN_OUT_DIR: outDir } : {}) };
 run([ASTRO, 'build', ...astro], env);
 // tsx as a loader in this process's kind of Node, not its command line (which starts a second process).
-run(['--import', 'tsx', 'scripts/finish-build.ts'], outDir ? { ...process.env, ASN_OUT_DIR: outDir } : process.env);
+run(['--import', 'tsx', FINISH], outDir ? { ...process.env, ASN_OUT_DIR: outDir } : process.env);
