@@ -37,8 +37,10 @@ export function imageFault(path: string): ImageFault | undefined {
     const seen = known.get(path);
     if (seen && seen.size === size && seen.mtimeMs === mtimeMs) return seen.fault;
     const fault = judge((position, length) => {
-      const bytes = Buffer.alloc(Math.max(0, Math.min(length, size - position)));
-      readSync(fd, bytes, 0, bytes.length, position);
+      // A file shorter than what a format asks for at its end is read from its start.
+      const start = Math.max(0, position);
+      const bytes = Buffer.alloc(Math.max(0, Math.min(length, size - start)));
+      readSync(fd, bytes, 0, bytes.length, start);
       return bytes;
     }, size);
     known.set(path, { size, mtimeMs, fault });
@@ -54,6 +56,7 @@ function judge(read: Read, size: number): ImageFault | undefined {
   const head = read(0, 16);
   if (head.subarray(0, 8).equals(PNG_SIGNATURE)) return read(size - PNG_END.length, PNG_END.length).equals(PNG_END) ? undefined : 'cut-off';
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return hasJpegEnd(read(Math.max(0, size - JPEG_TAIL), JPEG_TAIL)) ? undefined : 'cut-off';
+  if (head.toString('latin1', 0, 4) === 'RIFF' && size < 12) return 'cut-off';
   if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return size >= head.readUInt32LE(4) + 8 ? undefined : 'cut-off';
   if (head.toString('latin1', 4, 8) === 'ftyp') return boxesFill(read, size) ? undefined : 'cut-off';
   return 'not-an-image';

@@ -34,6 +34,10 @@ describe('whether an image file is whole', () => {
     }
   });
 
+  it('finds a file that holds only the first bytes of a format', () => {
+    for (const format of FORMATS) expect(imageFault(file(whole[format]!.subarray(0, 9))), format).toBe('cut-off');
+  });
+
   it('accepts a JPEG with padding after its end, as some cameras write', () => {
     expect(imageFault(file(Buffer.concat([whole['jpeg']!, Buffer.alloc(300)])))).toBeUndefined();
   });
