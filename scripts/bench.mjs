@@ -158,9 +158,9 @@ console.table(
     ]),
   ),
 );
-// With build.concurrency above 1 (the site renders four pages at once) each page's "+ms" includes the
+// With build.concurrency above 1 (the site renders eight pages at once) each page's "+ms" includes the
 // others rendered beside it: compare kinds within one project, and wall time from the stages above.
-console.log('Waktu render per jenis halaman (jumlah "+ms" di log Astro, build median; halaman situs dirender empat sekaligus, jadi waktunya saling tumpang-tindih):');
+console.log('Waktu render per jenis halaman (jumlah "+ms" di log Astro, build median; halaman situs dirender delapan sekaligus, jadi waktunya saling tumpang-tindih):');
 console.table(
   names.flatMap((n) => Object.entries(summary[n].typical.pages).map(([kind, g]) => ({ proyek: n, jenis: kind, halaman: g.pages, 'detik': g.seconds.toFixed(1) }))),
 );
