@@ -30,6 +30,8 @@ export const HEAD_START_MAX_PIXELS = 12_000_000;
 
 /** Variants started ahead of Astro's request, by their options. */
 const started = new Map<string, Promise<Result>>();
+/** Sources too large for a head start, so their other variants do not look again. */
+const oneAtATime = new Set<string>();
 
 /** The same options give the same key: Astro's request is made, as here, from the listed options with `src` replaced. */
 const keyOf = (options: object) => JSON.stringify(options);
@@ -68,8 +70,12 @@ const service: LocalImageService = {
       started.delete(key);
       return early;
     }
+    if (oneAtATime.has(options.src)) return sharpService.transform(input, options, config, logger);
     const others = siblings(options);
-    if (others.length > 0 && !(await smallEnough(input))) return sharpService.transform(input, options, config, logger);
+    if (others.length > 0 && !(await smallEnough(input))) {
+      oneAtATime.add(options.src);
+      return sharpService.transform(input, options, config, logger);
+    }
     for (const other of others) {
       const otherKey = keyOf(other);
       if (started.has(otherKey)) continue;
