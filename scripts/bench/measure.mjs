@@ -1,5 +1,5 @@
 /**
- * Runs one build (`astro build`, and for the site scripts/finish-build.ts after it) and measures it from outside: wall time, the peak memory of the whole
+ * Runs one build (the site's scripts/build.mjs, the blog's `astro build`) and measures it from outside: wall time, the peak memory of the whole
  * process tree (sampled from /proc, so Pagefind's and sharp's helpers count too), and where the time
  * went, from the moments Astro's own log lines arrive.
  */
@@ -105,7 +105,7 @@ function pageTimes(lines, classify) {
 
 /**
  * Runs a project's build, the `commands` one after another (each `[file, ...args]`; the site's is
- * `astro build`, then scripts/finish-build.ts), with `env`, writing their output to `logFile`. Stops at
+ * scripts/build.mjs, older checkouts' `astro build` then scripts/finish-build.ts), with `env`, writing their output to `logFile`. Stops at
  * the first that fails. Memory and CPU count each command's process tree while it runs.
  * Resolves to { seconds, cpuSeconds (user + system, NaN without GNU time), peakBytes, pagesBuilt, stages: {name: seconds}, stagePeakBytes: {name: bytes}, stageCpuSeconds, pages: {kind: {pages, seconds}} }.
  */
