@@ -16,6 +16,7 @@ import { redaksi } from './src/integrations/redaksi.ts';
 import { quietBuildLog } from './src/integrations/buildLog.ts';
 import { syncDigest } from './src/integrations/syncDigest.ts';
 import { noDepOptimizer } from './src/integrations/noDepOptimizer.ts';
+import { compressAhead } from './src/integrations/compressAhead.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -61,6 +62,9 @@ export default defineConfig({
     syncDigest(),
     // A build's content sync without Vite pre-bundling browser dependencies for a dev server nobody opens.
     noDepOptimizer(),
+    // The .br/.gz copies of scripts and pages made while pages render, on the core rendering leaves idle;
+    // the last step checks and links them instead of compressing after Astro.
+    compressAhead(),
   ],
   vite: {
     // The dev server watches the project for changes; the builds and generated corpora of tests and

@@ -8,11 +8,11 @@
  * asynchronous calls cost some 60% more CPU for the same bytes (a thread hand-off and fresh
  * buffers per file), which on a 10,000-article build is tens of seconds.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { hash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Worker, isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { sitePaths } from './hostFiles.mjs';
 
@@ -64,6 +64,29 @@ function qualityOf(path) {
 }
 /** gzip level 9: on pages it costs no more CPU than 6 and keeps the copies 0.3% smaller. */
 const GZIP_LEVEL = 9;
+
+/** Brotli at `quality`, the size given up front so the encoder sizes its window to the file. */
+const brotliAt = (/** @type {number} */ quality) => (/** @type {Buffer} */ bytes) =>
+  brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+const gzip = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: GZIP_LEVEL });
+/** The cache's names for the copies of `content` (its SHA-256 and the setting), with how each is made and read. */
+function copiesOf(/** @type {Buffer} */ content, /** @type {string} */ path) {
+  const digest = hash('sha256', content);
+  const quality = qualityOf(path);
+  return {
+    br: { name: `${digest}-br${quality}`, pack: brotliAt(quality), unpack: brotliDecompressSync },
+    gz: { name: `${digest}-gz${GZIP_LEVEL}`, pack: gzip, unpack: gunzipSync },
+  };
+}
+
+/**
+ * The folder of kept copies for the build written to `outDir`, inside `cacheRoot` (Astro's cache,
+ * which CI keeps): one per output folder, so the site and the test corpus never evict each other's.
+ * @param {string} cacheRoot @param {string} outDir
+ */
+export const copyCacheDir = (cacheRoot, outDir) => join(cacheRoot, 'compressed', hash('sha256', resolve(outDir)).slice(0, 16));
 
 /**
  * Copies made by earlier builds, kept in `dir` (scripts/finish-build.ts gives one folder per build
@@ -163,16 +186,9 @@ function compressFile(dir, path, cache) {
   const packed = isGzip(data);
   if (packed && !PAGEFIND_GZIP.test(path)) return 0;
   const content = packed ? gunzipSync(data) : data;
-  // The cache's name for the content, worked out once for both copies.
-  const digest = cache ? hash('sha256', content) : '';
-  const quality = qualityOf(path);
-  const brotli = (/** @type {Buffer} */ bytes) =>
-    brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    });
-  const gzip = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: GZIP_LEVEL });
-  const brReused = writeCopy(`${file}.br`, content, `${digest}-br${quality}`, brotli, brotliDecompressSync, cache);
-  const gzReused = packed || writeCopy(`${file}.gz`, content, `${digest}-gz${GZIP_LEVEL}`, gzip, gunzipSync, cache);
+  const { br, gz } = copiesOf(content, path);
+  const brReused = writeCopy(`${file}.br`, content, br.name, br.pack, br.unpack, cache);
+  const gzReused = packed || writeCopy(`${file}.gz`, content, gz.name, gz.pack, gz.unpack, cache);
   return brReused && gzReused ? 2 : 1;
 }
 
@@ -197,6 +213,135 @@ function work({ dir, paths, next, cacheDir, known = [] }) {
 }
 
 if (!isMainThread && workerData?.job === 'compress') parentPort?.postMessage(work(workerData));
+
+/**
+ * Makes the copies of `content`, the bytes of the file at site path `path`, into the cache, where
+ * the last step's compressBuild finds them (and, as for any entry, uses them only once they unpack
+ * to the file's bytes). Returns whether it made any. Each entry is written under a name of its own
+ * and renamed into place, so the cache never holds half an entry.
+ * @param {string} cacheDir @param {string} path @param {Buffer} content @param {Set<string>} folders
+ */
+function makeAhead(cacheDir, path, content, folders) {
+  if (content.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(path) || isGzip(content)) return false;
+  let made = false;
+  for (const { name, pack } of Object.values(copiesOf(content, path))) {
+    const folder = join(cacheDir, name.slice(0, 2));
+    const entry = join(folder, name);
+    if (existsSync(entry)) continue;
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const partial = `${entry}.${process.pid}-${threadId}.part`;
+    writeFileSync(partial, pack(content));
+    renameSync(partial, entry);
+    made = true;
+  }
+  return made;
+}
+
+/**
+ * The worker of compressAhead: takes files (`{ path, file }`) and rendered pages (`{ path, data }`)
+ * until it is sent `null`, then posts how many it made copies of. A cache it cannot write to ends
+ * the work quietly: the last step makes every copy then, as without one.
+ * @param {{ cacheDir: string, done: SharedArrayBuffer }} job
+ */
+function workAhead({ cacheDir, done }) {
+  yieldToOthers();
+  const processed = new Int32Array(done);
+  const folders = new Set();
+  let files = 0;
+  let failed = false;
+  parentPort?.on('message', (/** @type {{ path: string, file?: string, data?: Uint8Array } | null} */ item) => {
+    if (item === null) {
+      parentPort?.postMessage({ files });
+      parentPort?.close();
+      return;
+    }
+    const size = item.data?.byteLength ?? 0;
+    try {
+      // A file gone since it was listed is skipped; the last step sees what is really there.
+      const content = item.data ? Buffer.from(item.data.buffer, item.data.byteOffset, size) : readIfThere(/** @type {string} */ (item.file));
+      if (!failed && content && makeAhead(cacheDir, item.path, content, folders)) files++;
+    } catch {
+      failed = true;
+    } finally {
+      Atomics.add(processed, 0, Math.ceil(size / 1024));
+    }
+  });
+}
+
+/**
+ * Lowers this thread's priority to the least (nice 19), so it takes only the time the build's own
+ * threads leave: on Linux a thread has an id of its own, which setpriority accepts. Elsewhere the
+ * thread keeps its priority.
+ */
+function yieldToOthers() {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
+  } catch {
+    // No /proc, or not allowed: the work is the same, only less polite.
+  }
+}
+
+/** @param {string} file */
+function readIfThere(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+if (!isMainThread && workerData?.job === 'ahead') workAhead(workerData);
+
+/** Rendered pages waiting for the worker beyond this are left to the last step, so memory stays bounded on a slow machine. */
+const AHEAD_MAX_WAITING_KB = 32 * 1024;
+
+/**
+ * Compresses while the build still renders: one worker thread fills the copy cache (`cacheDir`,
+ * from copyCacheDir) with the copies of the files given, so that the last step, after Astro, only
+ * links them. Rendering keeps one core busy; on the small CI machines a newsroom uses the other sat
+ * idle until the last step compressed every page. Anything not done in time is simply made by the
+ * last step: nothing here decides what a copy holds.
+ * @param {string} cacheDir
+ */
+export function compressAhead(cacheDir) {
+  const done = new SharedArrayBuffer(4);
+  const processed = new Int32Array(done);
+  const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'ahead', cacheDir, done } });
+  /** @type {Promise<{ files: number }>} */
+  const finished = new Promise((resolve) => {
+    worker.once('message', resolve);
+    // A worker that failed made fewer copies, which the last step makes.
+    worker.once('error', () => resolve({ files: 0 }));
+    worker.once('exit', () => resolve({ files: 0 }));
+  });
+  let sentKb = 0;
+  let open = true;
+  return {
+    /** A file already written, by its site path (`/_astro/x.js`) and place on disk. */
+    addFile(/** @type {string} */ path, /** @type {string} */ file) {
+      if (open && COMPRESSIBLE.test(path) && isServed(path, undefined)) worker.postMessage({ path, file });
+    },
+    /** A rendered page by the path it will have (its extension decides the setting), its bytes copied. */
+    add(/** @type {string} */ path, /** @type {Uint8Array} */ bytes) {
+      if (!open || bytes.byteLength < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(path)) return;
+      if (sentKb - Atomics.load(processed, 0) > AHEAD_MAX_WAITING_KB) return;
+      // A copy of its own (a Buffer's slice would share its pool), moved to the worker rather than cloned.
+      const data = new Uint8Array(bytes);
+      sentKb += Math.ceil(data.byteLength / 1024);
+      worker.postMessage({ path, data }, [data.buffer]);
+    },
+    /** No more files; resolves once the worker has made what it was given. */
+    finish() {
+      if (open) worker.postMessage(null);
+      open = false;
+      return finished;
+    },
+  };
+}
 
 /**
  * Writes `.br` and `.gz` beside every compressible file of a build. With `cacheDir`, copies of bytes

@@ -9,10 +9,9 @@
  * frees is not given back to the system), and Pagefind's index (about 0.1 GB per 1,000 articles) came
  * on top of that. After Astro has exited, a build needs the larger of the two, not their sum.
  */
-import { hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { compressBuild } from '../deploy/compress.mjs';
+import { join } from 'node:path';
+import { compressBuild, copyCacheDir } from '../deploy/compress.mjs';
 import { writeHostFiles } from '../deploy/hostFiles.mjs';
 import { CACHE_DIR, OUT_DIR } from '../src/check/contentDir.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
@@ -33,11 +32,11 @@ try {
   log('asn-prima:finish', `Langkah terakhir di ${shown}: indeks pencarian, salinan .br/.gz, berkas host.`);
   log('asn-prima:pagefind', `Indeks pencarian dibuat dari ${await indexSite(dir)} halaman.`);
   const start = performance.now();
-  // One folder of kept copies per build output, so the site and the test corpus never evict each other's.
-  const cacheDir = join(CACHE_DIR, 'compressed', hash('sha256', resolve(dir)).slice(0, 16));
+  // The copies made while Astro rendered (src/integrations/compressAhead.ts) and by earlier builds.
+  const cacheDir = copyCacheDir(CACHE_DIR, dir);
   const { files, reused, cacheFailure } = await compressBuild(dir, { cacheDir });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  log('asn-prima:hosting', `${files} berkas dikompresi (br, gz) dalam ${seconds} d; ${reused} di antaranya dari build sebelumnya.`);
+  log('asn-prima:hosting', `${files} berkas dikompresi (br, gz) dalam ${seconds} d; ${reused} di antaranya sudah dibuat selagi Astro merender atau oleh build sebelumnya.`);
   if (cacheFailure) log('asn-prima:hosting', `Peringatan: simpanan salinan di ${cacheDir} tidak dapat dipakai (${cacheFailure}); salinan tetap dibuat.`);
   const csp = writeHostFiles(dir);
   log('asn-prima:hosting', `_headers dan _nginx/ ditulis (CSP ${csp.length} karakter).`);

@@ -1,9 +1,9 @@
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compressBuild } from '../../deploy/compress.mjs';
+import { compressAhead, compressBuild, copyCacheDir } from '../../deploy/compress.mjs';
 
 // deploy/compress.mjs: the .br/.gz copies of a build, and the copies an earlier build left to reuse.
 let root: string;
@@ -95,5 +95,63 @@ describe('compressBuild', () => {
     expect(result).toMatchObject({ files: 3, reused: 0 });
     expect(result.cacheFailure).toMatch(/ENOTDIR|EEXIST/);
     expectCopiesMatch();
+  });
+});
+
+describe('compressAhead', () => {
+  const bytesOf = (path: string) => readFileSync(join(site, path));
+
+  it('makes copies, from rendered bytes and from files, that the last step then only links', async () => {
+    const ahead = compressAhead(cacheDir);
+    ahead.add('/index.html', bytesOf('index.html'));
+    ahead.addFile('/berita/satu/index.html', join(site, 'berita/satu/index.html'));
+    expect(await ahead.finish()).toEqual({ files: 2 });
+    expect(cacheFiles()).toHaveLength(4);
+    expect(await compressBuild(site, { threads: 1, cacheDir })).toMatchObject({ files: 3, reused: 2 });
+    expectCopiesMatch();
+  });
+
+  it('leaves no trace in what is served when the page written differs from the bytes it was given', async () => {
+    const ahead = compressAhead(cacheDir);
+    ahead.add('/index.html', Buffer.from(page('Versi lain dari beranda')));
+    await ahead.finish();
+    expect(await compressBuild(site, { threads: 1, cacheDir })).toMatchObject({ files: 3, reused: 0 });
+    expectCopiesMatch();
+    // The unused entries are gone: the cache holds this build's six.
+    expect(cacheFiles()).toHaveLength(6);
+  });
+
+  it('skips what gets no copy (small files, images, Pagefind interfaces) and anything after finish', async () => {
+    const ahead = compressAhead(cacheDir);
+    ahead.add('/kecil/index.html', Buffer.from('<p>kecil</p>'));
+    ahead.add('/_astro/foto.webp', Buffer.alloc(4096, 1));
+    writeFileSync(join(site, 'ui.js'), 'x'.repeat(4096));
+    ahead.addFile('/pagefind/pagefind-ui.js', join(site, 'ui.js'));
+    const done = ahead.finish();
+    ahead.add('/index.html', bytesOf('index.html'));
+    expect(await done).toEqual({ files: 0 });
+    expect(existsSync(cacheDir)).toBe(false);
+  });
+
+  it('skips a file gone since it was listed (Astro deletes its rendering code) and goes on', async () => {
+    const ahead = compressAhead(cacheDir);
+    ahead.addFile('/.prerender/chunks/hilang.mjs', join(site, 'hilang.mjs'));
+    ahead.addFile('/index.html', join(site, 'index.html'));
+    expect(await ahead.finish()).toEqual({ files: 1 });
+  });
+
+  it('gives up quietly on a cache it cannot write, and the last step still makes every copy', async () => {
+    writeFileSync(cacheDir, 'a file where the folder should be');
+    const ahead = compressAhead(cacheDir);
+    for (const path of PAGES) ahead.add(`/${path}`, bytesOf(path));
+    expect(await ahead.finish()).toEqual({ files: 0 });
+    expect((await compressBuild(site, { threads: 1 })).files).toBe(3);
+    expectCopiesMatch();
+  });
+
+  it('names one cache folder per output folder, however the folder is written', () => {
+    expect(copyCacheDir('/cache', 'dist')).toBe(copyCacheDir('/cache', `${process.cwd()}/dist/`));
+    expect(copyCacheDir('/cache', 'dist')).not.toBe(copyCacheDir('/cache', 'test/.output/dist-corpus'));
+    expect(copyCacheDir('/cache', 'dist')).toMatch(/^\/cache\/compressed\/[0-9a-f]{16}$/);
   });
 });

@@ -91,6 +91,6 @@ describe('scripts/finish-build.ts', () => {
     // Run again, as after a rebuild of the same pages: every copy comes from the cache.
     const again = finish(site);
     expect(again.status, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/(\d+) berkas dikompresi \(br, gz\) dalam [\d.]+ d; \1 di antaranya dari build sebelumnya\./);
+    expect(again.stdout).toMatch(/(\d+) berkas dikompresi \(br, gz\) dalam [\d.]+ d; \1 di antaranya sudah dibuat selagi Astro merender atau oleh build sebelumnya\./);
   });
 });
