@@ -16,7 +16,7 @@ import { redaksi } from './src/integrations/redaksi.ts';
 import { quietBuildLog } from './src/integrations/buildLog.ts';
 import { syncDigest } from './src/integrations/syncDigest.ts';
 import { noDepOptimizer } from './src/integrations/noDepOptimizer.ts';
-import { compressAhead } from './src/integrations/compressAhead.ts';
+import { whileRendering } from './src/integrations/whileRendering.ts';
 
 export default defineConfig({
   // Deployers set SITE_URL to the address the site is served from; canonical URLs, RSS and the sitemap use it.
@@ -51,8 +51,8 @@ export default defineConfig({
     // components are Preact's, and keeps other modules and Astro's generated lists (.astro/) out.
     preact({ exclude: [/node_modules/, /\/\.astro\//, /\/src\/(?!islands\/)/], babel: { ignore: [/./] } }),
     sitemap(),
-    // In `npm run dev`, /cari/ searches the last build's index; a build's index, .br/.gz copies and host
-    // files come after Astro exits (scripts/finish-build.ts, run by `npm run build`).
+    // In `npm run dev`, /cari/ searches the last build's index; a build's index is made as pages render
+    // (whileRendering below), its host files after Astro exits (scripts/finish-build.ts, run by `npm run build`).
     pagefind(),
     // The browser editor at /admin/: in `npm run dev`, and in a build only when hosted mode is configured.
     redaksi(CONTENT_DIR),
@@ -62,9 +62,9 @@ export default defineConfig({
     syncDigest(),
     // A build's content sync without Vite pre-bundling browser dependencies for a dev server nobody opens.
     noDepOptimizer(),
-    // The .br/.gz copies of scripts and pages made while pages render, on the core rendering leaves idle;
-    // the last step checks and links them instead of compressing after Astro.
-    compressAhead(),
+    // The search index and the .br/.gz copies made while pages render, on the core rendering leaves
+    // idle; the last step checks and links the copies instead of compressing after Astro.
+    whileRendering(),
   ],
   vite: {
     // The dev server watches the project for changes; the builds and generated corpora of tests and

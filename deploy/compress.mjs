@@ -14,7 +14,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, readlinkSyn
 import { join, resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
-import { sitePaths } from './hostFiles.mjs';
+import { listFiles, sitePaths } from './hostFiles.mjs';
 
 /** Text formats worth compressing; images and fonts are compressed by their own format. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|csv|xml|svg|txt|wasm|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
@@ -71,14 +71,26 @@ const brotliAt = (/** @type {number} */ quality) => (/** @type {Buffer} */ bytes
     params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   });
 const gzip = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: GZIP_LEVEL });
-/** The cache's names for the copies of `content` (its SHA-256 and the setting), with how each is made and read. */
-function copiesOf(/** @type {Buffer} */ content, /** @type {string} */ path) {
+/**
+ * What a file's copies hold, and each copy's suffix, name in the cache (the SHA-256 of what it holds
+ * and the setting), and how it is made and read; undefined for a file that gets none.
+ *
+ * Pagefind's files hold gzip, which its script unpacks itself, or skips when the content arrives
+ * already unpacked (it starts with "pagefind_dcd"). So a brotli copy of what is inside, sent with
+ * Content-Encoding: br, is some 15% smaller on the wire and still reads right; no .gz copy, since
+ * the file itself is one.
+ * @param {string} path @param {Buffer} data
+ */
+function copiesFor(path, data) {
+  if (data.length < MIN_COMPRESS_BYTES) return undefined;
+  const packed = isGzip(data);
+  if (packed && !PAGEFIND_GZIP.test(path)) return undefined;
+  const content = packed ? gunzipSync(data) : data;
   const digest = hash('sha256', content);
   const quality = qualityOf(path);
-  return {
-    br: { name: `${digest}-br${quality}`, pack: brotliAt(quality), unpack: brotliDecompressSync },
-    gz: { name: `${digest}-gz${GZIP_LEVEL}`, pack: gzip, unpack: gunzipSync },
-  };
+  const copies = [{ suffix: '.br', name: `${digest}-br${quality}`, pack: brotliAt(quality), unpack: brotliDecompressSync }];
+  if (!packed) copies.push({ suffix: '.gz', name: `${digest}-gz${GZIP_LEVEL}`, pack: gzip, unpack: gunzipSync });
+  return { content, copies };
 }
 
 /**
@@ -177,19 +189,13 @@ function unpacksTo(entry, data, unpack) {
  */
 function compressFile(dir, path, cache) {
   const file = join(dir, path);
-  const data = readFileSync(file);
-  if (data.length < MIN_COMPRESS_BYTES) return 0;
-  // Pagefind's files hold gzip, which its script unpacks itself, or skips when the content
-  // arrives already unpacked (it starts with "pagefind_dcd"). So a brotli copy of what is
-  // inside, sent with Content-Encoding: br, is some 15% smaller on the wire and still reads
-  // right; no .gz copy, since the file itself is one.
-  const packed = isGzip(data);
-  if (packed && !PAGEFIND_GZIP.test(path)) return 0;
-  const content = packed ? gunzipSync(data) : data;
-  const { br, gz } = copiesOf(content, path);
-  const brReused = writeCopy(`${file}.br`, content, br.name, br.pack, br.unpack, cache);
-  const gzReused = packed || writeCopy(`${file}.gz`, content, gz.name, gz.pack, gz.unpack, cache);
-  return brReused && gzReused ? 2 : 1;
+  const plan = copiesFor(path, readFileSync(file));
+  if (!plan) return 0;
+  let allReused = true;
+  for (const { suffix, name, pack, unpack } of plan.copies) {
+    if (!writeCopy(`${file}${suffix}`, plan.content, name, pack, unpack, cache)) allReused = false;
+  }
+  return allReused ? 2 : 1;
 }
 
 /**
@@ -215,16 +221,17 @@ function work({ dir, paths, next, cacheDir, known = [] }) {
 if (!isMainThread && workerData?.job === 'compress') parentPort?.postMessage(work(workerData));
 
 /**
- * Makes the copies of `content`, the bytes of the file at site path `path`, into the cache, where
+ * Makes the copies of `data`, the bytes of the file at site path `path`, into the cache, where
  * the last step's compressBuild finds them (and, as for any entry, uses them only once they unpack
  * to the file's bytes). Returns whether it made any. Each entry is written under a name of its own
  * and renamed into place, so the cache never holds half an entry.
- * @param {string} cacheDir @param {string} path @param {Buffer} content @param {Set<string>} folders
+ * @param {string} cacheDir @param {string} path @param {Buffer} data @param {Set<string>} folders
  */
-function makeAhead(cacheDir, path, content, folders) {
-  if (content.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(path) || isGzip(content)) return false;
+function makeAhead(cacheDir, path, data, folders) {
+  const plan = COMPRESSIBLE.test(path) ? copiesFor(path, data) : undefined;
+  if (!plan) return false;
   let made = false;
-  for (const { name, pack } of Object.values(copiesOf(content, path))) {
+  for (const { name, pack } of plan.copies) {
     const folder = join(cacheDir, name.slice(0, 2));
     const entry = join(folder, name);
     if (existsSync(entry)) continue;
@@ -233,7 +240,7 @@ function makeAhead(cacheDir, path, content, folders) {
       folders.add(folder);
     }
     const partial = `${entry}.${process.pid}-${threadId}.part`;
-    writeFileSync(partial, pack(content));
+    writeFileSync(partial, pack(plan.content));
     renameSync(partial, entry);
     made = true;
   }
@@ -296,6 +303,9 @@ function readIfThere(file) {
 
 if (!isMainThread && workerData?.job === 'ahead') workAhead(workerData);
 
+/** Where Astro keeps the code that renders pages during a build (`getPrerenderOutputDirectory`); never served. */
+const PRERENDER_FOLDER = '/.prerender/';
+
 /** Rendered pages waiting for the worker beyond this are left to the last step, so memory stays bounded on a slow machine. */
 const AHEAD_MAX_WAITING_KB = 32 * 1024;
 
@@ -321,9 +331,20 @@ export function compressAhead(cacheDir) {
   let sentKb = 0;
   let open = true;
   return {
-    /** A file already written, by its site path (`/_astro/x.js`) and place on disk. */
-    addFile(/** @type {string} */ path, /** @type {string} */ file) {
-      if (open && COMPRESSIBLE.test(path) && isServed(path, undefined)) worker.postMessage({ path, file });
+    /**
+     * The files now in the build folder `dir` (those under `folder`, if given) that get copies: the
+     * scripts, styles and data files once bundled, Pagefind's once it has written them. Not Astro's
+     * rendering code (`.prerender/`), which it deletes once pages are rendered.
+     * @param {string} dir @param {string} [folder] a site path ending in `/`, such as `/pagefind/`
+     */
+    addBuilt(dir, folder) {
+      if (!open) return;
+      const languages = indexedLanguages(dir);
+      const paths = folder ? sitePaths(dir, listFiles(join(dir, folder)).map((p) => `${folder.slice(0, -1)}${p}`)) : sitePaths(dir);
+      for (const path of paths) {
+        if (path.startsWith(PRERENDER_FOLDER) || !COMPRESSIBLE.test(path) || !isServed(path, languages)) continue;
+        worker.postMessage({ path, file: join(dir, path) });
+      }
     },
     /** A rendered page by the path it will have (its extension decides the setting), its bytes copied. */
     add(/** @type {string} */ path, /** @type {Uint8Array} */ bytes) {

@@ -1,13 +1,15 @@
 /**
- * The build's last step, after `astro build`: the search index (Pagefind), the .br/.gz copies, and
- * last the host files (`_headers`, `_nginx/`; `npm start` takes `_headers` as the sign of a finished
- * build). `npm run build` and the corpus build run it:
+ * The build's last step, after `astro build`: the search index when Astro did not write one, the
+ * .br/.gz copies, and last the host files (`_headers`, `_nginx/`; `npm start` takes `_headers` as the
+ * sign of a finished build). `npm run build` and the corpus build run it:
  *   tsx scripts/finish-build.ts [folder]      (default: ASN_OUT_DIR, else dist)
  *
- * A process of its own rather than Astro's `astro:build:done` hook, for memory: Astro's process keeps
- * what bundling and rendering took (about 1.2 GB at 1,000 articles and 3.9 GB at 10,000; memory it
- * frees is not given back to the system), and Pagefind's index (about 0.1 GB per 1,000 articles) came
- * on top of that. After Astro has exited, a build needs the larger of the two, not their sum.
+ * Astro's build itself feeds Pagefind and the compressing worker as it renders
+ * (src/integrations/whileRendering.ts); what is left here is checking and linking the copies made
+ * then, making the others (Pagefind's own files among them), and the host files. A process of its
+ * own rather than Astro's `astro:build:done` hook, for memory: Astro's process keeps what bundling
+ * and rendering took (about 1.2 GB at 1,000 articles and 3.9 GB at 10,000; memory it frees is not
+ * given back to the system), so work done after it has exited costs none of its peak.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { compressBuild, copyCacheDir } from '../deploy/compress.mjs';
 import { writeHostFiles } from '../deploy/hostFiles.mjs';
 import { CACHE_DIR, OUT_DIR } from '../src/check/contentDir.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
+import { PAGEFIND_DIR } from '../src/lib/search/searchState.ts';
 
 /** A line in the form of Astro's own log, so a build reads as one log. */
 function log(label: string, message: string): void {
@@ -30,7 +33,10 @@ if (!existsSync(join(dir, 'index.html'))) {
 }
 try {
   log('asn-prima:finish', `Langkah terakhir di ${shown}: indeks pencarian, salinan .br/.gz, berkas host.`);
-  log('asn-prima:pagefind', `Indeks pencarian dibuat dari ${await indexSite(dir)} halaman.`);
+  // Astro's build writes the index as it renders (src/integrations/whileRendering.ts), into an output
+  // folder it emptied first; a folder built otherwise is indexed here.
+  if (existsSync(join(dir, PAGEFIND_DIR, 'pagefind-entry.json'))) log('asn-prima:pagefind', 'Indeks pencarian sudah dibuat selagi Astro merender.');
+  else log('asn-prima:pagefind', `Indeks pencarian dibuat dari ${await indexSite(dir)} halaman.`);
   const start = performance.now();
   // The copies made while Astro rendered (src/integrations/compressAhead.ts) and by earlier builds.
   const cacheDir = copyCacheDir(CACHE_DIR, dir);

@@ -60,8 +60,9 @@ function treeUsage(root) {
  * starts that stage. Astro prints them in this order for a static build (`[build] ✓ Completed`
  * appears twice; the second, after the images, ends Astro's own work). Optional stages belong to
  * our integrations: a project without them (the baseline) skips to the next stage. The search index
- * and the compressed copies appear twice: inside Astro's build (checkouts older than
- * scripts/finish-build.ts) and after it exits (now); a name's parts add up.
+ * and the compressed copies appear more than once: inside Astro's build (the index's writing, once
+ * pages are rendered, now; before scripts/finish-build.ts, both) and after it exits (the copies not
+ * made while rendering; before src/integrations/whileRendering.ts, the index); a name's parts add up.
  */
 const STAGES = [
   ['start-up, config, content check', /^/],
@@ -69,6 +70,7 @@ const STAGES = [
   ['build info', /\[build\] Collecting build info/],
   ['Vite bundling', /\[build\] Building static entrypoints/],
   ['rendering pages', /generating static routes/],
+  ['search index (Pagefind)', /\[asn-prima:while-rendering\] Semua halaman dirender/, { optional: true }],
   ['images', /generating optimized images/],
   ['sitemap', /\[build\] ✓ Completed in/],
   ['search index (Pagefind)', /\[@astrojs\/sitemap\]/, { optional: true }],

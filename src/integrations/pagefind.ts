@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { extname, join, matchesGlob } from 'node:path';
 import { SITE_LANG } from '../vocab/locale.ts';
 import { ARTICLE_KINDS } from '../vocab/kinds.ts';
 import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
@@ -38,6 +39,68 @@ export async function indexSite(dir: string): Promise<number> {
     return added.page_count;
   } finally {
     await close();
+  }
+}
+
+/** Whether the page Astro writes at `path` (`/berita/contoh/index.html`) belongs in the index. */
+export const isSearchedPage = (path: string): boolean => matchesGlob(path.replace(/^\//, ''), SEARCHED_PAGES);
+
+/** The index a build's pages go into as Astro renders them (src/integrations/whileRendering.ts). */
+export interface IndexAhead {
+  /** A rendered page, by the path Astro writes it to; pages the index does not hold are ignored. */
+  add(path: string, bytes: Uint8Array): void;
+  /** Writes the index into `<dir>/pagefind/` and stops Pagefind; resolves to how many pages it read. */
+  write(dir: string): Promise<number>;
+}
+
+/**
+ * Starts a Pagefind index that takes pages while Astro renders them, instead of reading them back
+ * from disk after Astro has exited (1.4 s at 1,000 articles, 16 s at 10,000). Pagefind runs in a
+ * process of its own, lowered to the least priority so that it takes only the time rendering
+ * leaves; the pages it is given are Astro's bytes, the same as it would read from `dist/`.
+ */
+export async function startIndexAhead(): Promise<IndexAhead> {
+  const { close, createIndex } = await import('pagefind');
+  const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
+  if (!index) throw new Error(errors.join('\n'));
+  yieldPagefind();
+  const added: Promise<string[]>[] = [];
+  const decoder = new TextDecoder();
+  return {
+    add(path, bytes) {
+      if (!isSearchedPage(path)) return;
+      const page = index.addHTMLFile({ sourcePath: path.slice(1), content: decoder.decode(bytes) });
+      added.push(page.then((r) => r.errors, (error: unknown) => [`${path}: ${String(error)}`]));
+    },
+    async write(dir) {
+      try {
+        const problems = (await Promise.all(added)).flat();
+        if (problems.length > 0) throw new Error(problems.join('\n'));
+        const written = await index.writeFiles({ outputPath: join(dir, PAGEFIND_DIR) });
+        if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+        return added.length;
+      } finally {
+        await close();
+      }
+    },
+  };
+}
+
+/**
+ * Lowers Pagefind's process (every thread of it: Linux sets priority per thread) to nice 19. Found
+ * as this process's child named pagefind; where /proc is missing it keeps its priority.
+ */
+function yieldPagefind(): void {
+  try {
+    const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
+    );
+    for (const child of children) {
+      if (!readFileSync(`/proc/${child}/comm`, 'utf8').startsWith('pagefind')) continue;
+      for (const thread of readdirSync(`/proc/${child}/task`)) setPriority(Number(thread), 19);
+    }
+  } catch {
+    // Not Linux, or not allowed: Pagefind indexes at its usual priority.
   }
 }
 

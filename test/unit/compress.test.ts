@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compressAhead, compressBuild, copyCacheDir } from '../../deploy/compress.mjs';
 
@@ -100,15 +100,33 @@ describe('compressBuild', () => {
 
 describe('compressAhead', () => {
   const bytesOf = (path: string) => readFileSync(join(site, path));
+  const put = (path: string, data: string | Buffer) => {
+    mkdirSync(join(site, path, '..'), { recursive: true });
+    writeFileSync(join(site, path), data);
+  };
 
-  it('makes copies, from rendered bytes and from files, that the last step then only links', async () => {
+  it('makes copies, from rendered bytes and from built files, that the last step then only links', async () => {
     const ahead = compressAhead(cacheDir);
     ahead.add('/index.html', bytesOf('index.html'));
-    ahead.addFile('/berita/satu/index.html', join(site, 'berita/satu/index.html'));
+    ahead.addBuilt(site, '/berita/');
     expect(await ahead.finish()).toEqual({ files: 2 });
     expect(cacheFiles()).toHaveLength(4);
     expect(await compressBuild(site, { threads: 1, cacheDir })).toMatchObject({ files: 3, reused: 2 });
     expectCopiesMatch();
+  });
+
+  it("makes Pagefind's gzip files the brotli copy of what they hold, as the last step does", async () => {
+    put('pagefind/pagefind-entry.json', JSON.stringify({ languages: { id: { wasm: 'id' } } }));
+    // Over 1 KB once gzipped, as real index chunks are.
+    const words = Array.from({ length: 3000 }, (_, i) => ((i * 7919) % 10007).toString(36)).join(' ');
+    put('pagefind/index/id_1.pf_index', gzipSync(Buffer.from(`pagefind_dcd${words}`)));
+    const ahead = compressAhead(cacheDir);
+    ahead.addBuilt(site, '/pagefind/');
+    expect(await ahead.finish()).toEqual({ files: 1 });
+    expect(cacheFiles().map((f) => f.replace(/.*-/, ''))).toEqual(['br10']);
+    expect((await compressBuild(site, { threads: 1, cacheDir })).reused).toBe(1);
+    const inside = gunzipSync(bytesOf('pagefind/index/id_1.pf_index'));
+    expect(brotliDecompressSync(bytesOf('pagefind/index/id_1.pf_index.br')).equals(inside)).toBe(true);
   });
 
   it('leaves no trace in what is served when the page written differs from the bytes it was given', async () => {
@@ -121,23 +139,30 @@ describe('compressAhead', () => {
     expect(cacheFiles()).toHaveLength(6);
   });
 
-  it('skips what gets no copy (small files, images, Pagefind interfaces) and anything after finish', async () => {
+  it("skips what gets no copy (small files, images, Astro's rendering code, unused Pagefind files) and anything after finish", async () => {
+    rmSync(site, { recursive: true });
+    put('.prerender/chunks/halaman.mjs', 'x'.repeat(4096));
+    put('pagefind/pagefind-ui.js', 'x'.repeat(4096));
+    put('pagefind/pagefind-entry.json', JSON.stringify({ languages: { id: { wasm: 'id' } } }));
+    put('pagefind/wasm.unknown.pagefind', gzipSync(Buffer.alloc(4096, 1)));
     const ahead = compressAhead(cacheDir);
     ahead.add('/kecil/index.html', Buffer.from('<p>kecil</p>'));
     ahead.add('/_astro/foto.webp', Buffer.alloc(4096, 1));
-    writeFileSync(join(site, 'ui.js'), 'x'.repeat(4096));
-    ahead.addFile('/pagefind/pagefind-ui.js', join(site, 'ui.js'));
+    ahead.addBuilt(site);
     const done = ahead.finish();
-    ahead.add('/index.html', bytesOf('index.html'));
+    ahead.add('/index.html', Buffer.from(page('Sesudah selesai')));
     expect(await done).toEqual({ files: 0 });
     expect(existsSync(cacheDir)).toBe(false);
   });
 
-  it('skips a file gone since it was listed (Astro deletes its rendering code) and goes on', async () => {
+  it('skips a file gone since it was listed and goes on', async () => {
     const ahead = compressAhead(cacheDir);
-    ahead.addFile('/.prerender/chunks/hilang.mjs', join(site, 'hilang.mjs'));
-    ahead.addFile('/index.html', join(site, 'index.html'));
-    expect(await ahead.finish()).toEqual({ files: 1 });
+    put('berita/hilang/index.html', page('Segera dihapus'));
+    // A large page first keeps the worker busy (about a second) while the file is removed.
+    ahead.add('/besar/index.html', Buffer.from(page('Besar').repeat(8000)));
+    ahead.addBuilt(site, '/berita/');
+    rmSync(join(site, 'berita/hilang'), { recursive: true });
+    expect(await ahead.finish()).toEqual({ files: 2 });
   });
 
   it('gives up quietly on a cache it cannot write, and the last step still makes every copy', async () => {

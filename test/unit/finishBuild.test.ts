@@ -93,4 +93,19 @@ describe('scripts/finish-build.ts', () => {
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/(\d+) berkas dikompresi \(br, gz\) dalam [\d.]+ d; \1 di antaranya sudah dibuat selagi Astro merender atau oleh build sebelumnya\./);
   });
+
+  it('keeps the search index Astro wrote while rendering, and indexes only a folder without one', () => {
+    const site = join(tmp, 'sudah-diindeks');
+    mkdirSync(join(site, 'berita', 'contoh'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), page('Beranda'));
+    writeFileSync(join(site, 'berita', 'contoh', 'index.html'), page('Layanan daerah'));
+    // As src/integrations/whileRendering.ts leaves it (a stand-in: the real one has pagefind.js beside it).
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0","languages":{"id":{"page_count":1}}}');
+    const run = finish(site);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('[asn-prima:pagefind] Indeks pencarian sudah dibuat selagi Astro merender.');
+    expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(false);
+    expect(existsSync(join(site, 'berita', 'contoh', 'index.html.br'))).toBe(true);
+  });
 });

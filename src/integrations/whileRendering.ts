@@ -1,0 +1,146 @@
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { compressAhead, copyCacheDir } from '../../deploy/compress.mjs';
+import { CACHE_DIR } from '../check/contentDir.ts';
+import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
+import { startIndexAhead } from './pagefind.ts';
+
+/**
+ * The search index and the .br/.gz copies made while Astro renders, on the core rendering leaves idle.
+ *
+ * Astro renders pages on one thread. On the two-core machines CI runs on, the other core used to
+ * wait until the last step (scripts/finish-build.ts) had read every page back from disk for
+ * Pagefind and compressed every page and script: 4.6 s of 26 at 1,000 articles, 35 s at 10,000.
+ * This integration wraps Astro's prerenderer: each page, as it is rendered, goes to Pagefind and to
+ * the compressing worker (as do the bundled scripts and styles, once they exist), both at the
+ * lowest priority, so they take only the time rendering leaves. The index is written and Pagefind
+ * stopped when the last page is rendered (its memory is gone before the images are made); the
+ * copies land in the copy cache, where the last step takes each only after checking that it
+ * unpacks to the file's bytes, and makes whatever is missing. Pages reach Astro unchanged.
+ */
+export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration {
+  let outDir = 'dist';
+  let copies: ReturnType<typeof compressAhead> | undefined;
+  return {
+    name: 'asn-prima:while-rendering',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        setPrerenderer((base) =>
+          teeingPrerenderer(base, async () => {
+            const compressing = compressAhead(copyCacheDir(cacheRoot, outDir));
+            copies = compressing;
+            // What the bundler and public/ put in the output so far: scripts, styles, data files.
+            compressing.addBuilt(outDir);
+            const search = await startIndexAhead();
+            return [
+              {
+                add(path, bytes) {
+                  compressing.add(path, bytes);
+                  search.add(path, bytes);
+                },
+                async end() {
+                  try {
+                    await writeIndex(search, outDir, logger);
+                    compressing.addBuilt(outDir, `/${PAGEFIND_DIR}/`);
+                  } finally {
+                    // The worker finishes what it holds while Astro makes the images; the build waits for it at the end.
+                    void compressing.finish();
+                  }
+                },
+              },
+            ];
+          }),
+        );
+      },
+      'astro:build:done': async () => {
+        await copies?.finish();
+        copies = undefined;
+      },
+    },
+  };
+}
+
+async function writeIndex(search: Awaited<ReturnType<typeof startIndexAhead>>, outDir: string, logger: AstroIntegrationLogger) {
+  try {
+    // Pagefind may still be reading the last pages: the wait until it is done shows up after this line.
+    logger.info('Semua halaman dirender; menulis indeks pencarian.');
+    logger.info(`Indeks pencarian dibuat dari ${await search.write(outDir)} halaman.`);
+  } catch (error) {
+    throw new Error(`Indeks pencarian gagal dibuat: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** Where rendered pages go besides Astro's own files. */
+export interface PageSink {
+  add(path: string, bytes: Uint8Array): void;
+  /** No more pages; the rendering's end waits for what it returns. */
+  end(): Promise<unknown> | void;
+}
+
+/**
+ * Astro's prerenderer with each rendered page's bytes also handed to the sinks `start` gives (in
+ * `setup`, once the bundles exist). Only successful responses: a redirect's page is Astro's own.
+ *
+ * Pages reach the sinks in the order Astro asked for them, not the order they finished (eight are
+ * in flight): Pagefind numbers pages as they come, and its files must be the same in every build
+ * of the same pages. A finished page waits for the ones asked for before it, a few at most.
+ */
+export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<PageSink[]>): AstroPrerenderer {
+  let sinks: PageSink[] = [];
+  let asked = 0;
+  let handed = 0;
+  /** Finished pages by the order they were asked for; undefined for one that gives the sinks nothing. */
+  const finished = new Map<number, { path: string; bytes: Uint8Array } | undefined>();
+  const handOver = () => {
+    while (finished.has(handed)) {
+      const page = finished.get(handed);
+      finished.delete(handed);
+      handed++;
+      if (page) for (const sink of sinks) sink.add(page.path, page.bytes);
+    }
+  };
+  return {
+    name: `${base.name}+asn-prima:while-rendering`,
+    async setup() {
+      await base.setup?.();
+      sinks = await start();
+    },
+    getStaticPaths: () => base.getStaticPaths(),
+    async render(request, options) {
+      const turn = asked++;
+      let page: { path: string; bytes: Uint8Array } | undefined;
+      try {
+        const result = await base.render(request, options);
+        const response = result instanceof Response ? result : result.response;
+        if (sinks.length === 0 || response.status !== 200 || !response.body) return result;
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        page = { path: outputPath(request.url, options.routeData.type), bytes };
+        const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return result instanceof Response ? same : { ...result, response: same };
+      } finally {
+        finished.set(turn, page);
+        handOver();
+      }
+    },
+    ...(base.collectStaticImages && { collectStaticImages: () => base.collectStaticImages!() }),
+    async teardown() {
+      const ending = sinks.map((sink) => sink.end());
+      sinks = [];
+      try {
+        await Promise.all(ending);
+      } finally {
+        await base.teardown?.();
+      }
+    },
+  };
+}
+
+/** Where a rendered URL's file goes (trailing slashes, `directory` format): a page is `…/index.html`, an endpoint its own name. */
+export function outputPath(url: string, routeType: string): string {
+  const { pathname } = new URL(url);
+  if (routeType !== 'page') return pathname;
+  return `${pathname.endsWith('/') ? pathname : `${pathname}/`}index.html`;
+}

@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSite, isSearchedPage, startIndexAhead } from '../../src/integrations/pagefind.ts';
+
+// src/integrations/pagefind.ts: the index fed page by page while Astro renders, against the one read back from disk.
+const tmp = mkdtempSync(join(tmpdir(), 'asn-pagefind-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const page = (title: string) =>
+  `<!doctype html><html lang="id"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>` +
+  `<p>${title}: pelayanan publik yang responsif dan akuntabel.</p></main></body></html>`;
+const PAGES: Record<string, string> = {
+  '/index.html': page('Beranda'),
+  '/berita/layanan-daerah/index.html': page('Layanan daerah'),
+  '/opini/asn-melayani/index.html': page('ASN melayani'),
+  '/tentang/index.html': page('Tentang'),
+  '/tag/psr/index.html': page('Tag PSR'),
+  '/berita/2/index.html': page('Berita halaman 2'),
+};
+const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+
+describe('isSearchedPage', () => {
+  it('holds articles, campaigns, pillars and standalone pages, not the home page or tag listings', () => {
+    expect(isSearchedPage('/berita/layanan-daerah/index.html')).toBe(true);
+    expect(isSearchedPage('/opini/asn-melayani/index.html')).toBe(true);
+    expect(isSearchedPage('/pilar/responsif/index.html')).toBe(true);
+    expect(isSearchedPage('/donasi/asn-charity-2025/index.html')).toBe(true);
+    expect(isSearchedPage('/tentang/index.html')).toBe(true);
+    expect(isSearchedPage('/index.html')).toBe(false);
+    expect(isSearchedPage('/tag/psr/index.html')).toBe(false);
+    expect(isSearchedPage('/topik/banjir/2/index.html')).toBe(false);
+    expect(isSearchedPage('/rss.xml')).toBe(false);
+  });
+});
+
+describe('startIndexAhead', () => {
+  it('indexes the pages it is given as the index read back from disk does, and runs Pagefind at the lowest priority', async () => {
+    const site = join(tmp, 'situs');
+    for (const [path, html] of Object.entries(PAGES)) {
+      mkdirSync(join(site, path, '..'), { recursive: true });
+      writeFileSync(join(site, path), html);
+    }
+    const read = await indexSite(site);
+
+    const ahead = join(tmp, 'ahead');
+    const index = await startIndexAhead();
+    const nice = pagefindNiceness();
+    for (const [path, html] of Object.entries(PAGES)) index.add(path, new TextEncoder().encode(html));
+    const added = await index.write(ahead);
+
+    expect(added).toBe(read);
+    expect(added).toBe(4);
+    // Fragments are named by their content (the page's URL, text and meta): the same pages, the same names.
+    expect(files(join(ahead, 'pagefind', 'fragment'))).toEqual(files(join(site, 'pagefind', 'fragment')));
+    const entry = JSON.parse(readFileSync(join(ahead, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.id.page_count).toBe(4);
+    expect(nice).toEqual(expect.arrayContaining([19]));
+    expect(nice.every((n) => n === 19)).toBe(true);
+  });
+
+  it('writes the same files for the same pages in the same order, build after build', async () => {
+    const write = async (name: string) => {
+      const index = await startIndexAhead();
+      for (const [path, html] of Object.entries(PAGES)) index.add(path, new TextEncoder().encode(html));
+      await index.write(join(tmp, name));
+      return files(join(tmp, name, 'pagefind'));
+    };
+    expect(await write('sekali')).toEqual(await write('lagi'));
+  });
+});
+
+/** The nice value of every thread of this process's Pagefind child (Linux's /proc). */
+function pagefindNiceness(): number[] {
+  const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
+  );
+  const pagefind = children.filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'));
+  return pagefind.flatMap((pid) =>
+    readdirSync(`/proc/${pid}/task`).map((thread) => Number(readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])),
+  );
+}
