@@ -104,9 +104,10 @@ export const copyCacheDir = (cacheRoot, outDir) => join(cacheRoot, 'compressed',
  * Copies made by earlier builds, kept in `dir` (scripts/finish-build.ts gives one folder per build
  * output inside Astro's cache, which CI keeps between runs): named by the SHA-256 of the bytes and
  * the setting, so a page that did not change is not compressed again. A copy is only ever used
- * after it unpacked to exactly the bytes it stands for; anything else is made afresh. `known` holds
- * the entries there were when the build began, `used` collects this build's.
- * @typedef {{ dir: string, known: Set<string>, used: string[], folders: Set<string>, failure?: string }} CopyCache
+ * after it unpacked to exactly the bytes it stands for, or when this very build's worker made it
+ * (`madeNow`, see compressAhead); anything else is made afresh. `known` holds the entries there were
+ * when the build began, `used` collects this build's.
+ * @typedef {{ dir: string, known: Set<string>, madeNow: Set<string>, used: string[], folders: Set<string>, failure?: string }} CopyCache
  */
 
 /**
@@ -135,7 +136,7 @@ function createFresh(target, create) {
 function writeCopy(target, data, name, pack, unpack, cache) {
   if (cache?.known.has(name) && !cache.failure) {
     const entry = join(cache.dir, name.slice(0, 2), name);
-    if (unpacksTo(entry, data, unpack)) {
+    if (cache.madeNow.has(name) || unpacksTo(entry, data, unpack)) {
       try {
         createFresh(target, (path) => linkSync(entry, path));
         cache.used.push(name);
@@ -202,12 +203,12 @@ function compressFile(dir, path, cache) {
  * A worker's loop: takes the next path from the shared counter until none is left, so a worker
  * that drew small files takes more of them; posts how many files got copies, how many of them
  * came whole from the cache, and the cache entries it used.
- * @param {{ dir: string, paths: string[], next: SharedArrayBuffer, cacheDir?: string, known?: string[] }} job
+ * @param {{ dir: string, paths: string[], next: SharedArrayBuffer, cacheDir?: string, known?: string[], madeNow?: string[] }} job
  */
-function work({ dir, paths, next, cacheDir, known = [] }) {
+function work({ dir, paths, next, cacheDir, known = [], madeNow = [] }) {
   const counter = new Int32Array(next);
   /** @type {CopyCache | undefined} */
-  const cache = cacheDir ? { dir: cacheDir, known: new Set(known), used: [], folders: new Set() } : undefined;
+  const cache = cacheDir ? { dir: cacheDir, known: new Set(known), madeNow: new Set(madeNow), used: [], folders: new Set() } : undefined;
   let files = 0;
   let reused = 0;
   for (let i = Atomics.add(counter, 0, 1); i < paths.length; i = Atomics.add(counter, 0, 1)) {
@@ -223,14 +224,15 @@ if (!isMainThread && workerData?.job === 'compress') parentPort?.postMessage(wor
 /**
  * Makes the copies of `data`, the bytes of the file at site path `path`, into the cache, where
  * the last step's compressBuild finds them (and, as for any entry, uses them only once they unpack
- * to the file's bytes). Returns whether it made any. Each entry is written under a name of its own
- * and renamed into place, so the cache never holds half an entry.
- * @param {string} cacheDir @param {string} path @param {Buffer} data @param {Set<string>} folders
+ * to the file's bytes, or when named in this build's list). Adds the names it made to `made`, and
+ * returns whether it made any. Each entry is written under a name of its own and renamed into
+ * place, so the cache never holds half an entry.
+ * @param {string} cacheDir @param {string} path @param {Buffer} data @param {Set<string>} folders @param {string[]} made
  */
-function makeAhead(cacheDir, path, data, folders) {
+function makeAhead(cacheDir, path, data, folders, made) {
   const plan = COMPRESSIBLE.test(path) ? copiesFor(path, data) : undefined;
   if (!plan) return false;
-  let made = false;
+  const before = made.length;
   for (const { name, pack } of plan.copies) {
     const folder = join(cacheDir, name.slice(0, 2));
     const entry = join(folder, name);
@@ -242,25 +244,29 @@ function makeAhead(cacheDir, path, data, folders) {
     const partial = `${entry}.${process.pid}-${threadId}.part`;
     writeFileSync(partial, pack(plan.content));
     renameSync(partial, entry);
-    made = true;
+    made.push(name);
   }
-  return made;
+  return made.length > before;
 }
 
 /**
  * The worker of compressAhead: takes files (`{ path, file }`) and rendered pages (`{ path, data }`)
- * until it is sent `null`, then posts how many it made copies of. A cache it cannot write to ends
- * the work quietly: the last step makes every copy then, as without one.
- * @param {{ cacheDir: string, done: SharedArrayBuffer }} job
+ * until it is sent `null`, then lists the entries it made in `list` (if given) and posts how many
+ * files it made copies of. A cache it cannot write to ends the work quietly: the last step makes
+ * every copy then, as without one.
+ * @param {{ cacheDir: string, done: SharedArrayBuffer, list?: string }} job
  */
-function workAhead({ cacheDir, done }) {
+function workAhead({ cacheDir, done, list }) {
   yieldToOthers();
   const processed = new Int32Array(done);
   const folders = new Set();
+  /** @type {string[]} */
+  const made = [];
   let files = 0;
   let failed = false;
   parentPort?.on('message', (/** @type {{ path: string, file?: string, data?: Uint8Array } | null} */ item) => {
     if (item === null) {
+      if (list && !failed) writeList(list, made);
       parentPort?.postMessage({ files });
       parentPort?.close();
       return;
@@ -269,7 +275,7 @@ function workAhead({ cacheDir, done }) {
     try {
       // A file gone since it was listed is skipped; the last step sees what is really there.
       const content = item.data ? Buffer.from(item.data.buffer, item.data.byteOffset, size) : readIfThere(/** @type {string} */ (item.file));
-      if (!failed && content && makeAhead(cacheDir, item.path, content, folders)) files++;
+      if (!failed && content && makeAhead(cacheDir, item.path, content, folders, made)) files++;
     } catch {
       failed = true;
     } finally {
@@ -292,6 +298,27 @@ function yieldToOthers() {
   }
 }
 
+/** Writes the list of entries made, whole or not at all; without it the last step only checks more. */
+function writeList(/** @type {string} */ list, /** @type {string[]} */ names) {
+  try {
+    writeFileSync(`${list}.part`, JSON.stringify(names));
+    renameSync(`${list}.part`, list);
+  } catch {
+    // The copies stay in the cache; the last step unpacks them to check, as any other.
+  }
+}
+
+/** The entries a build's worker listed (see compressAhead); none when there is no such list. */
+function readList(/** @type {string | undefined} */ list) {
+  if (!list) return [];
+  try {
+    const names = JSON.parse(readFileSync(list, 'utf8'));
+    return Array.isArray(names) ? names.filter((n) => typeof n === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /** @param {string} file */
 function readIfThere(file) {
   try {
@@ -306,6 +333,12 @@ if (!isMainThread && workerData?.job === 'ahead') workAhead(workerData);
 /** Where Astro keeps the code that renders pages during a build (`getPrerenderOutputDirectory`); never served. */
 const PRERENDER_FOLDER = '/.prerender/';
 
+/**
+ * The environment variable that names, for one `npm run build`, where Astro's build lists the copies
+ * it made and the last step reads them (scripts/build.mjs sets it; see compressAhead).
+ */
+export const MADE_LIST_ENV = 'ASN_COPIES_MADE';
+
 /** Rendered pages waiting for the worker beyond this are left to the last step, so memory stays bounded on a slow machine. */
 const AHEAD_MAX_WAITING_KB = 32 * 1024;
 
@@ -315,12 +348,18 @@ const AHEAD_MAX_WAITING_KB = 32 * 1024;
  * links them. Rendering keeps one core busy; on the small CI machines a newsroom uses the other sat
  * idle until the last step compressed every page. Anything not done in time is simply made by the
  * last step: nothing here decides what a copy holds.
- * @param {string} cacheDir
+ *
+ * With `list`, a file path, the worker writes there the names of the entries it made, and the last
+ * step, given the same path, links them without unpacking them first: they were made in this build
+ * from exactly the bytes their names stand for (at 10,000 articles the checking took some 4 s).
+ * scripts/build.mjs gives both steps a path in a fresh temporary folder of its own, so a list from
+ * anywhere else, such as a cache restored in CI, is never taken.
+ * @param {string} cacheDir @param {{ list?: string | undefined }} [options]
  */
-export function compressAhead(cacheDir) {
+export function compressAhead(cacheDir, { list } = {}) {
   const done = new SharedArrayBuffer(4);
   const processed = new Int32Array(done);
-  const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'ahead', cacheDir, done } });
+  const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'ahead', cacheDir, done, list } });
   /** @type {Promise<{ files: number }>} */
   const finished = new Promise((resolve) => {
     worker.once('message', resolve);
@@ -368,12 +407,12 @@ export function compressAhead(cacheDir) {
  * Writes `.br` and `.gz` beside every compressible file of a build. With `cacheDir`, copies of bytes
  * an earlier build compressed come from there, and the folder keeps only what this build used.
  * @param {string} dir
- * @param {{ threads?: number, cacheDir?: string }} [options]
+ * @param {{ threads?: number, cacheDir?: string, madeNow?: string | undefined }} [options] `madeNow`: the list compressAhead wrote in this build
  * @returns {Promise<{ files: number, reused: number, cacheFailure?: string }>} files that got copies; of
  *   them, those whose copies all came from the cache; why the cache stopped being used, if it did
  *   (the copies are made all the same)
  */
-export async function compressBuild(dir, { threads = availableParallelism(), cacheDir } = {}) {
+export async function compressBuild(dir, { threads = availableParallelism(), cacheDir, madeNow } = {}) {
   // The slowest files (highest quality) first, so no worker is left alone with one at the end.
   const languages = indexedLanguages(dir);
   const paths = sitePaths(dir)
@@ -381,13 +420,14 @@ export async function compressBuild(dir, { threads = availableParallelism(), cac
     .sort((a, b) => qualityOf(b) - qualityOf(a));
   const next = new SharedArrayBuffer(4);
   const known = cacheDir ? cacheEntries(cacheDir).map((entry) => entry.name) : [];
+  const made = readList(madeNow);
   /** @type {{ files: number, reused: number, used: string[], failure?: string }[]} */
   const results = await Promise.all(
     Array.from(
       { length: Math.max(1, Math.min(threads, Math.ceil(paths.length / 50))) },
       () =>
         new Promise((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'compress', dir, paths, next, cacheDir, known } });
+          const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'compress', dir, paths, next, cacheDir, known, madeNow: made } });
           worker.once('message', resolve);
           worker.once('error', reject);
           worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`kompresi berhenti (kode ${code})`))));

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: Astro's build, then, only if it succeeded, the last step (scripts/finish-build.ts:
- * search index, .br/.gz copies, host files) in a process of its own.
+ * the .br/.gz copies not made while rendering, host files) in a process of its own.
  *   node scripts/build.mjs [astro build options]     (npm run build -- --outDir elsewhere)
  *
  * A script rather than `astro build && tsx …` in package.json, for one setting that must be in the
@@ -12,7 +12,11 @@
  * to override.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MADE_LIST_ENV } from '../deploy/compress.mjs';
 
 // Astro's command line, found the way Node finds the package (its exports do not list the bin file).
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
@@ -41,7 +45,12 @@ function split(/** @type {string[]} */ args) {
 }
 
 const { astro, outDir } = split(process.argv.slice(2));
-const env = { MIMALLOC_PURGE_DELAY: '0', ...process.env, ...(outDir ? { ASN_OUT_DIR: outDir } : {}) };
-run([ASTRO, 'build', ...astro], env);
+// Where Astro's build lists the copies it made while rendering, for the last step to link without
+// unpacking them again (deploy/compress.mjs, compressAhead): a folder made now and removed at the
+// end, so a list from anywhere else is never taken.
+const listDir = mkdtempSync(join(tmpdir(), 'asn-build-'));
+process.on('exit', () => rmSync(listDir, { recursive: true, force: true }));
+const both = { ...process.env, [MADE_LIST_ENV]: join(listDir, 'salinan.json'), ...(outDir ? { ASN_OUT_DIR: outDir } : {}) };
+run([ASTRO, 'build', ...astro], { MIMALLOC_PURGE_DELAY: '0', ...both });
 // tsx as a loader in this process's kind of Node, not its command line (which starts a second process).
-run(['--import', 'tsx', FINISH], outDir ? { ...process.env, ASN_OUT_DIR: outDir } : process.env);
+run(['--import', 'tsx', FINISH], both);

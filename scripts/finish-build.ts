@@ -13,7 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compressBuild, copyCacheDir } from '../deploy/compress.mjs';
+import { MADE_LIST_ENV, compressBuild, copyCacheDir } from '../deploy/compress.mjs';
 import { writeHostFiles } from '../deploy/hostFiles.mjs';
 import { CACHE_DIR, OUT_DIR } from '../src/check/contentDir.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
@@ -32,7 +32,7 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 try {
-  log('asn-prima:finish', `Langkah terakhir di ${shown}: indeks pencarian, salinan .br/.gz, berkas host.`);
+  log('asn-prima:finish', `Langkah terakhir di ${shown}: salinan .br/.gz, berkas host.`);
   // Astro's build writes the index as it renders (src/integrations/whileRendering.ts), into an output
   // folder it emptied first; a folder built otherwise is indexed here.
   if (existsSync(join(dir, PAGEFIND_DIR, 'pagefind-entry.json'))) log('asn-prima:pagefind', 'Indeks pencarian sudah dibuat selagi Astro merender.');
@@ -40,7 +40,7 @@ try {
   const start = performance.now();
   // The copies made while Astro rendered (src/integrations/compressAhead.ts) and by earlier builds.
   const cacheDir = copyCacheDir(CACHE_DIR, dir);
-  const { files, reused, cacheFailure } = await compressBuild(dir, { cacheDir });
+  const { files, reused, cacheFailure } = await compressBuild(dir, { cacheDir, madeNow: process.env[MADE_LIST_ENV] || undefined });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   log('asn-prima:hosting', `${files} berkas dikompresi (br, gz) dalam ${seconds} d; ${reused} di antaranya sudah dibuat selagi Astro merender atau oleh build sebelumnya.`);
   if (cacheFailure) log('asn-prima:hosting', `Peringatan: simpanan salinan di ${cacheDir} tidak dapat dipakai (${cacheFailure}); salinan tetap dibuat.`);

@@ -4,8 +4,8 @@ import { relative } from 'node:path';
 
 /**
  * Readies a build for real hosting: warns when SITE_URL is missing (canonical URLs, RSS and the
- * sitemap would name the default address), and says at the end what still has to run: the search
- * index, the .br/.gz copies and the host files come from scripts/finish-build.ts, after Astro exits.
+ * sitemap would name the default address), and says at the end what still has to run: the .br/.gz
+ * copies not made while rendering and the host files come from scripts/finish-build.ts, after Astro exits.
  */
 export function hosting(): AstroIntegration {
   return {
@@ -28,7 +28,7 @@ export function hosting(): AstroIntegration {
         const out = fileURLToPath(dir);
         const shown = relative(process.cwd(), out);
         logger.info(
-          `Halaman selesai; langkah terakhir (indeks pencarian, salinan .br/.gz, berkas host): tsx scripts/finish-build.ts ${shown.startsWith('..') ? out : shown} (npm run build menjalankannya).`,
+          `Halaman selesai; langkah terakhir (salinan .br/.gz, berkas host): tsx scripts/finish-build.ts ${shown.startsWith('..') ? out : shown} (npm run build menjalankannya).`,
         );
       },
     },

@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { compressAhead, copyCacheDir } from '../../deploy/compress.mjs';
+import { MADE_LIST_ENV, compressAhead, copyCacheDir } from '../../deploy/compress.mjs';
 import { CACHE_DIR } from '../check/contentDir.ts';
 import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
 import { startIndexAhead } from './pagefind.ts';
@@ -30,7 +30,7 @@ export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration 
       'astro:build:start': ({ setPrerenderer, logger }) => {
         setPrerenderer((base) =>
           teeingPrerenderer(base, async () => {
-            const compressing = compressAhead(copyCacheDir(cacheRoot, outDir));
+            const compressing = compressAhead(copyCacheDir(cacheRoot, outDir), { list: process.env[MADE_LIST_ENV] || undefined });
             copies = compressing;
             // What the bundler and public/ put in the output so far: scripts, styles, data files.
             compressing.addBuilt(outDir);

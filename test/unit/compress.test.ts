@@ -129,6 +129,48 @@ describe('compressAhead', () => {
     expect(brotliDecompressSync(bytesOf('pagefind/index/id_1.pf_index.br')).equals(inside)).toBe(true);
   });
 
+  it("links the copies this build's worker listed without unpacking them, and checks every other", async () => {
+    const list = join(root, 'salinan.json');
+    const ahead = compressAhead(cacheDir, { list });
+    ahead.add('/index.html', bytesOf('index.html'));
+    await ahead.finish();
+    const listed: string[] = JSON.parse(readFileSync(list, 'utf8'));
+    expect(listed).toHaveLength(2);
+    // Damaged after the fact, as nothing in a build does: taken on the list's word, refused without it.
+    for (const file of cacheFiles()) {
+      rmSync(file);
+      writeFileSync(file, 'rusak');
+    }
+    expect(await compressBuild(site, { threads: 1, cacheDir, madeNow: list })).toMatchObject({ files: 3, reused: 1 });
+    expect(readFileSync(join(site, 'index.html.br'), 'utf8')).toBe('rusak');
+    rmSync(site, { recursive: true });
+    PAGES.forEach((path, i) => write(path, `Halaman ${i}`));
+    for (const file of cacheFiles()) {
+      rmSync(file);
+      writeFileSync(file, 'rusak');
+    }
+    expect(await compressBuild(site, { threads: 1, cacheDir, madeNow: join(root, 'tidak-ada.json') })).toMatchObject({ files: 3, reused: 0 });
+    expectCopiesMatch();
+  });
+
+  it('takes no list that is not a list of names', async () => {
+    const list = join(root, 'salinan.json');
+    for (const bad of [(names: string[]) => JSON.stringify({ names }), (names: string[]) => names.join('\n'), (names: string[]) => JSON.stringify([names])]) {
+      const ahead = compressAhead(cacheDir);
+      ahead.add('/index.html', bytesOf('index.html'));
+      await ahead.finish();
+      const names = cacheFiles().map((file) => file.replace(/.*\//, ''));
+      for (const file of cacheFiles()) {
+        rmSync(file);
+        writeFileSync(file, 'rusak');
+      }
+      writeFileSync(list, bad(names));
+      await compressBuild(site, { threads: 1, cacheDir, madeNow: list });
+      expectCopiesMatch();
+      rmSync(cacheDir, { recursive: true });
+    }
+  });
+
   it('leaves no trace in what is served when the page written differs from the bytes it was given', async () => {
     const ahead = compressAhead(cacheDir);
     ahead.add('/index.html', Buffer.from(page('Versi lain dari beranda')));

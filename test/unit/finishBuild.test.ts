@@ -29,8 +29,8 @@ describe('scripts/finish-build.ts', () => {
     const probe = join(tmp, 'probe.mjs');
     writeFileSync(
       probe,
-      `if (process.argv[1]?.endsWith('astro.mjs')) { console.log('astro', process.argv.slice(2).join(' '), 'MIMALLOC_PURGE_DELAY=' + process.env.MIMALLOC_PURGE_DELAY, 'ASN_OUT_DIR=' + process.env.ASN_OUT_DIR); process.exit(process.env.ASN_OUT_DIR ? 0 : 3); }\n` +
-        `if (process.argv[1]?.endsWith('finish-build.ts')) { console.log('last step in', process.env.ASN_OUT_DIR); process.exit(0); }\n`,
+      `if (process.argv[1]?.endsWith('astro.mjs')) { console.log('astro', process.argv.slice(2).join(' '), 'MIMALLOC_PURGE_DELAY=' + process.env.MIMALLOC_PURGE_DELAY, 'ASN_OUT_DIR=' + process.env.ASN_OUT_DIR); console.log('list', process.env.ASN_COPIES_MADE); process.exit(process.env.ASN_OUT_DIR ? 0 : 3); }\n` +
+        `if (process.argv[1]?.endsWith('finish-build.ts')) { console.log('last step in', process.env.ASN_OUT_DIR); console.log('list', process.env.ASN_COPIES_MADE); process.exit(0); }\n`,
     );
     const build = spawnSync(process.execPath, ['scripts/build.mjs', '--silent'], {
       encoding: 'utf8',
@@ -53,6 +53,14 @@ describe('scripts/finish-build.ts', () => {
     expect(elsewhere.stdout).toContain('astro build --silent MIMALLOC_PURGE_DELAY=0 ASN_OUT_DIR=lain');
     expect(elsewhere.stdout).toContain('last step in lain');
     expect(elsewhere.status).toBe(0);
+    // Both steps get the same list of copies made while rendering, in a folder of this build's own, gone afterwards.
+    const lists = [...elsewhere.stdout.matchAll(/^list (.*)$/gm)].map((m) => m[1]!);
+    expect(lists).toHaveLength(2);
+    expect(lists[0]).toBe(lists[1]);
+    expect(lists[0]!.startsWith(tmpdir())).toBe(true);
+    expect(existsSync(join(lists[0]!, '..'))).toBe(false);
+    const failed = [...build.stdout.matchAll(/^list (.*)$/gm)].map((m) => m[1]!);
+    expect(existsSync(join(failed[0]!, '..')), 'removed after a failed build too').toBe(false);
   });
 
   it('refuses a folder that holds no built site, names it, and writes nothing into it', () => {
@@ -78,7 +86,7 @@ describe('scripts/finish-build.ts', () => {
     // In this order: the host files come last, as the sign of a finished build.
     const steps = run.stdout.split('\n').map((line) => /\[asn-prima:\w+\] (.*)/.exec(line)?.[1]).filter(Boolean);
     expect(steps).toEqual([
-      expect.stringMatching(/^Langkah terakhir di .*situs\/: indeks pencarian/),
+      expect.stringMatching(/^Langkah terakhir di .*situs\/: salinan .br\/.gz, berkas host/),
       'Indeks pencarian dibuat dari 2 halaman.',
       expect.stringMatching(/^\d+ berkas dikompresi \(br, gz\)/),
       expect.stringMatching(/^_headers dan _nginx\/ ditulis/),
