@@ -66,16 +66,26 @@ export async function startIndexAhead(): Promise<IndexAhead> {
   yieldPagefind();
   const added: Promise<string[]>[] = [];
   const decoder = new TextDecoder();
+  // Once Pagefind has failed (its process gone, say), the build fails: no more pages are sent.
+  let failed = false;
   return {
     add(path, bytes) {
-      if (!isSearchedPage(path)) return;
+      if (failed || !isSearchedPage(path)) return;
       const page = index.addHTMLFile({ sourcePath: path.slice(1), content: decoder.decode(bytes) });
-      added.push(page.then((r) => r.errors, (error: unknown) => [`${path}: ${String(error)}`]));
+      added.push(
+        page.then(
+          (r) => r.errors,
+          (error: unknown) => {
+            failed = true;
+            return [`${path}: ${String(error)}`];
+          },
+        ),
+      );
     },
     async write(dir) {
       try {
         const problems = (await Promise.all(added)).flat();
-        if (problems.length > 0) throw new Error(problems.join('\n'));
+        if (problems.length > 0) throw new Error(problems.length === 1 ? problems[0] : `${problems[0]}\n(dan ${problems.length - 1} masalah lain)`);
         const written = await index.writeFiles({ outputPath: join(dir, PAGEFIND_DIR) });
         if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
         return added.length;

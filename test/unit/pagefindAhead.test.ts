@@ -69,15 +69,33 @@ describe('startIndexAhead', () => {
     };
     expect(await write('sekali')).toEqual(await write('lagi'));
   });
+
+  it('fails the build with one message, not one per page, when Pagefind stops half-way', async () => {
+    const index = await startIndexAhead();
+    index.add('/berita/layanan-daerah/index.html', new TextEncoder().encode(PAGES['/berita/layanan-daerah/index.html']!));
+    for (const pid of pagefindChildren()) process.kill(Number(pid), 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const [path, html] of Object.entries(PAGES)) index.add(path, new TextEncoder().encode(html));
+    const failure = await index.write(join(tmp, 'gagal')).then(
+      () => undefined,
+      (error: unknown) => String(error),
+    );
+    expect(failure).toMatch(/\/index\.html: Error: .*(Pagefind backend closed|backend is closed)/);
+    expect(failure!.split('\n').length).toBeLessThanOrEqual(2);
+  });
 });
 
 /** The nice value of every thread of this process's Pagefind child (Linux's /proc). */
 function pagefindNiceness(): number[] {
+  return pagefindChildren().flatMap((pid) =>
+    readdirSync(`/proc/${pid}/task`).map((thread) => Number(readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])),
+  );
+}
+
+/** This process's Pagefind children, by process id. */
+function pagefindChildren(): string[] {
   const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
     readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
   );
-  const pagefind = children.filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'));
-  return pagefind.flatMap((pid) =>
-    readdirSync(`/proc/${pid}/task`).map((thread) => Number(readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])),
-  );
+  return children.filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'));
 }
