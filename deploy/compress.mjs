@@ -1,12 +1,13 @@
 /**
  * Precompresses a finished build: `.br` and `.gz` beside every text file worth it, so servers never
  * compress per request (nginx picks the copies with gzip_static/brotli_static, `npm start` by the
- * request's Accept-Encoding). Runs in the build's last step (scripts/finish-build.ts), after
- * Pagefind. Node-only.
+ * request's Accept-Encoding). compressBuild runs in the build's last step (scripts/finish-build.ts)
+ * and places every copy; most were already made while Astro rendered, by compressAhead's worker
+ * (src/integrations/whileRendering.ts), into the cache compressBuild links from. Node-only.
  *
- * The work is shared by one worker thread per core, each compressing synchronously: zlib's
- * asynchronous calls cost some 60% more CPU for the same bytes (a thread hand-off and fresh
- * buffers per file), which on a 10,000-article build is tens of seconds.
+ * The work is done in worker threads, each compressing synchronously: zlib's asynchronous calls
+ * cost some 60% more CPU for the same bytes (a thread hand-off and fresh buffers per file), which
+ * on a 10,000-article build is tens of seconds.
  */
 import { availableParallelism, setPriority } from 'node:os';
 import { hash } from 'node:crypto';
@@ -345,9 +346,9 @@ const AHEAD_MAX_WAITING_KB = 32 * 1024;
 /**
  * Compresses while the build still renders: one worker thread fills the copy cache (`cacheDir`,
  * from copyCacheDir) with the copies of the files given, so that the last step, after Astro, only
- * links them. Rendering keeps one core busy; on the small CI machines a newsroom uses the other sat
- * idle until the last step compressed every page. Anything not done in time is simply made by the
- * last step: nothing here decides what a copy holds.
+ * links them. Rendering keeps one thread busy; the worker runs at the lowest priority beside it,
+ * in the time it leaves, instead of after it. Anything not done in time is simply made by the last
+ * step: nothing here decides what a copy holds.
  *
  * With `list`, a file path, the worker writes there the names of the entries it made, and the last
  * step, given the same path, links them without unpacking them first: they were made in this build

@@ -51,6 +51,8 @@ export interface IndexAhead {
   add(path: string, bytes: Uint8Array): void;
   /** Writes the index into `<dir>/pagefind/` and stops Pagefind; resolves to how many pages it read. */
   write(dir: string): Promise<number>;
+  /** Stops Pagefind without writing anything (the build failed). */
+  discard(): Promise<void>;
 }
 
 /**
@@ -92,6 +94,9 @@ export async function startIndexAhead(): Promise<IndexAhead> {
       } finally {
         await close();
       }
+    },
+    async discard() {
+      await close();
     },
   };
 }

@@ -6,17 +6,19 @@ import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
 import { startIndexAhead } from './pagefind.ts';
 
 /**
- * The search index and the .br/.gz copies made while Astro renders, on the core rendering leaves idle.
+ * The search index and the .br/.gz copies made while Astro renders, in the time rendering leaves.
  *
  * Astro renders pages on one thread. On the two-core machines CI runs on, the other core used to
  * wait until the last step (scripts/finish-build.ts) had read every page back from disk for
  * Pagefind and compressed every page and script: 4.6 s of 26 at 1,000 articles, 35 s at 10,000.
  * This integration wraps Astro's prerenderer: each page, as it is rendered, goes to Pagefind and to
  * the compressing worker (as do the bundled scripts and styles, once they exist), both at the
- * lowest priority, so they take only the time rendering leaves. The index is written and Pagefind
- * stopped when the last page is rendered (its memory is gone before the images are made); the
- * copies land in the copy cache, where the last step takes each only after checking that it
- * unpacks to the file's bytes, and makes whatever is missing. Pages reach Astro unchanged.
+ * lowest priority, so they mostly take the time rendering leaves (they still slow it somewhat: the
+ * README has the figures). The index is written and Pagefind stopped when the last page is
+ * rendered (its memory is gone before the images are made); the copies land in the copy cache,
+ * where the last step takes each after checking it (or on the list of those this build's worker
+ * made), and makes whatever is missing. Pages reach Astro unchanged. A build whose rendering failed
+ * writes no index.
  */
 export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration {
   let outDir = 'dist';
@@ -30,19 +32,20 @@ export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration 
       'astro:build:start': ({ setPrerenderer, logger }) => {
         setPrerenderer((base) =>
           teeingPrerenderer(base, async () => {
+            const search = await startIndexAhead();
             const compressing = compressAhead(copyCacheDir(cacheRoot, outDir), { list: process.env[MADE_LIST_ENV] || undefined });
             copies = compressing;
             // What the bundler and public/ put in the output so far: scripts, styles, data files.
             compressing.addBuilt(outDir);
-            const search = await startIndexAhead();
             return [
               {
                 add(path, bytes) {
                   compressing.add(path, bytes);
                   search.add(path, bytes);
                 },
-                async end() {
+                async end(complete) {
                   try {
+                    if (!complete) return await search.discard();
                     await writeIndex(search, outDir, logger);
                     compressing.addBuilt(outDir, `/${PAGEFIND_DIR}/`);
                   } finally {
@@ -76,8 +79,8 @@ async function writeIndex(search: Awaited<ReturnType<typeof startIndexAhead>>, o
 /** Where rendered pages go besides Astro's own files. */
 export interface PageSink {
   add(path: string, bytes: Uint8Array): void;
-  /** No more pages; the rendering's end waits for what it returns. */
-  end(): Promise<unknown> | void;
+  /** No more pages (`complete` false when a page failed to render); the rendering's end waits for what it returns. */
+  end(complete: boolean): Promise<unknown> | void;
 }
 
 /**
@@ -92,6 +95,8 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
   let sinks: PageSink[] = [];
   let asked = 0;
   let handed = 0;
+  /** Whether a page failed to render: the build fails then, and the sinks are told the pages are incomplete. */
+  let broken = false;
   /** Finished pages by the order they were asked for; undefined for one that gives the sinks nothing. */
   const finished = new Map<number, { path: string; bytes: Uint8Array } | undefined>();
   const handOver = () => {
@@ -112,8 +117,10 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
     async render(request, options) {
       const turn = asked++;
       let page: { path: string; bytes: Uint8Array } | undefined;
+      let rendered = false;
       try {
         const result = await base.render(request, options);
+        rendered = true;
         const response = result instanceof Response ? result : result.response;
         if (sinks.length === 0 || response.status !== 200 || !response.body) return result;
         const bytes = new Uint8Array(await response.arrayBuffer());
@@ -121,13 +128,14 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
         const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? same : { ...result, response: same };
       } finally {
+        if (!rendered) broken = true;
         finished.set(turn, page);
         handOver();
       }
     },
     ...(base.collectStaticImages && { collectStaticImages: () => base.collectStaticImages!() }),
     async teardown() {
-      const ending = sinks.map((sink) => sink.end());
+      const ending = sinks.map((sink) => sink.end(!broken));
       sinks = [];
       try {
         await Promise.all(ending);

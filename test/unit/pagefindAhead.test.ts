@@ -70,6 +70,15 @@ describe('startIndexAhead', () => {
     expect(await write('sekali')).toEqual(await write('lagi'));
   });
 
+  it('stops Pagefind and writes nothing when the rendering failed', async () => {
+    const index = await startIndexAhead();
+    index.add('/berita/layanan-daerah/index.html', new TextEncoder().encode(PAGES['/berita/layanan-daerah/index.html']!));
+    expect(pagefindChildren()).not.toEqual([]);
+    await index.discard();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pagefindChildren()).toEqual([]);
+  });
+
   it('fails the build with one message, not one per page, when Pagefind stops half-way', async () => {
     const index = await startIndexAhead();
     index.add('/berita/layanan-daerah/index.html', new TextEncoder().encode(PAGES['/berita/layanan-daerah/index.html']!));

@@ -29,8 +29,8 @@ function fakeAstro(respond: (url: string) => Rendered | Promise<Rendered>) {
     return [
       {
         add: (path, bytes) => handed.push({ path, text: new TextDecoder().decode(bytes) }),
-        end: async () => {
-          calls.push('end');
+        end: async (complete) => {
+          calls.push(complete ? 'end' : 'end, incomplete');
         },
       },
     ];
@@ -77,7 +77,7 @@ describe('teeingPrerenderer', () => {
 
   it('hands pages over in the order Astro asked for them, whatever order they finish in', async () => {
     const delays: Record<string, number> = { '/a/': 30, '/b/': 0, '/c/': 15, '/d/': 0 };
-    const { tee, render, handed } = fakeAstro(async (url) => {
+    const { tee, render, handed, calls } = fakeAstro(async (url) => {
       const { pathname } = new URL(url);
       await new Promise((resolve) => setTimeout(resolve, delays[pathname]));
       if (pathname === '/c/') throw new Error('halaman gagal');
@@ -86,8 +86,10 @@ describe('teeingPrerenderer', () => {
     await tee.setup!();
     const results = await Promise.allSettled(['/a/', '/b/', '/c/', '/d/'].map((p) => render(`https://asnprima.id${p}`)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    // A page that failed holds back no other.
+    // A page that failed holds back no other, and the sinks learn that the pages are incomplete (no index is written).
     expect(handed.map((h) => h.text)).toEqual(['/a/', '/b/', '/d/']);
+    await tee.teardown!();
+    expect(calls).toEqual(['setup', 'start', 'end, incomplete', 'teardown']);
   });
 
   it('starts the sinks after Astro set up (the bundles exist then) and ends them before Astro tears down', async () => {
