@@ -70,21 +70,25 @@ export function brokenImageMessage(src: string, path: string): string | undefine
   }
 }
 
+const FORMAT_MESSAGE = `Format gambar harus ${IMAGE_EXTENSIONS.map((e) => e.slice(1)).join(', ')}.`;
+
 export const missingImageFieldMessage = (field: string) => `Gambar (${field}) wajib diisi, misalnya ${field === 'src' ? 'src="./foto.jpg"' : './foto.jpg'}.`;
 
 /** Validates an image path by the rule above. */
 export function imageField({ entryPath, contentDir, field, shared }: ImageFieldOptions) {
   return z.string({ error: missingImageFieldMessage(field) }).superRefine((src, ctx) => {
-    if (!hasImageExtension(src))
-      ctx.addIssue({ code: 'custom', message: `Format gambar harus ${IMAGE_EXTENSIONS.map((e) => e.slice(1)).join(', ')}.` });
-    else if (!isInside(contentDir, resolveContentImage(src, entryPath, contentDir))) ctx.addIssue({ code: 'custom', message: outsideImageMessage(src) });
-    else if ((!shared && !isRelativeImagePath(src)) || !existsSync(resolveContentImage(src, entryPath, contentDir)))
-      ctx.addIssue({ code: 'custom', message: missingImageMessage(src, shared) });
-    else {
-      const broken = brokenImageMessage(src, resolveContentImage(src, entryPath, contentDir));
-      if (broken) ctx.addIssue({ code: 'custom', message: broken });
-    }
+    const message = imageFieldProblem(src, entryPath, contentDir, shared);
+    if (message) ctx.addIssue({ code: 'custom', message });
   });
+}
+
+/** What is wrong with the image a field names, by the rule above; undefined when nothing is. */
+function imageFieldProblem(src: string, entryPath: string, contentDir: string, shared: boolean): string | undefined {
+  if (!hasImageExtension(src)) return FORMAT_MESSAGE;
+  const file = resolveContentImage(src, entryPath, contentDir);
+  if (!isInside(contentDir, file)) return outsideImageMessage(src);
+  if ((!shared && !isRelativeImagePath(src)) || !existsSync(file)) return missingImageMessage(src, shared);
+  return brokenImageMessage(src, file);
 }
 
 /**
@@ -102,7 +106,7 @@ export function markdownImageProblem(src: string, entryPath: string, contentDir:
   const fromPublic = path.startsWith('/');
   const file = fromPublic ? resolve(publicDir, `.${path}`) : resolve(dirname(entryPath), path);
   if (!isInside(fromPublic ? publicDir : contentDir, file)) return outsideImageMessage(src);
-  if (!fromPublic && !hasImageExtension(file)) return `Format gambar harus ${IMAGE_EXTENSIONS.map((e) => e.slice(1)).join(', ')}.`;
+  if (!fromPublic && !hasImageExtension(file)) return FORMAT_MESSAGE;
   if (!existsSync(file)) return `Berkas gambar "${src}" tidak ditemukan. Tulis ./nama.jpg untuk gambar di samping artikel, atau ../../${CONTENT_FOLDERS.images}/nama.jpg untuk gambar bersama.`;
   // Files in public/ are served as they are, whatever their format; only content images are optimised.
   return fromPublic ? undefined : brokenImageMessage(src, file);
