@@ -26,20 +26,34 @@ const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript', '.webp': '
  * gets an index that matches its pages, and no index ever lives in `public/` or in git.
  */
 export async function indexSite(dir: string): Promise<number> {
-  // Loaded here, not with the module: Astro's config imports this file, and only the last step indexes.
-  const { close, createIndex } = await import('pagefind');
+  const { index, close } = await openIndex();
   try {
-    // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
-    const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
-    if (!index) throw new Error(errors.join('\n'));
     const added = await index.addDirectory({ path: dir, glob: SEARCHED_PAGES });
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-    const written = await index.writeFiles({ outputPath: join(dir, PAGEFIND_DIR) });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    await writeIndexFiles(index, dir);
     return added.page_count;
   } finally {
     await close();
   }
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
+
+/** A new index, Indonesian, with the function that stops Pagefind's process; Pagefind is stopped when it cannot make one. */
+async function openIndex(): Promise<{ index: PagefindIndex; close: () => Promise<unknown> }> {
+  // Loaded here, not with the module: Astro's config imports this file, and only a build indexes.
+  const { close, createIndex } = await import('pagefind');
+  // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
+  const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
+  if (index) return { index, close };
+  await close();
+  throw new Error(errors.join('\n'));
+}
+
+/** Writes the index's files into `<dir>/pagefind/`. */
+async function writeIndexFiles(index: PagefindIndex, dir: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath: join(dir, PAGEFIND_DIR) });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 }
 
 /** Whether the page Astro writes at `path` (`/berita/contoh/index.html`) belongs in the index. */
@@ -62,9 +76,7 @@ export interface IndexAhead {
  * leaves; the pages it is given are Astro's bytes, the same as it would read from `dist/`.
  */
 export async function startIndexAhead(): Promise<IndexAhead> {
-  const { close, createIndex } = await import('pagefind');
-  const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
-  if (!index) throw new Error(errors.join('\n'));
+  const { index, close } = await openIndex();
   yieldPagefind();
   const added: Promise<string[]>[] = [];
   const decoder = new TextDecoder();
@@ -88,8 +100,7 @@ export async function startIndexAhead(): Promise<IndexAhead> {
       try {
         const problems = (await Promise.all(added)).flat();
         if (problems.length > 0) throw new Error(problems.length === 1 ? problems[0] : `${problems[0]}\n(dan ${problems.length - 1} masalah lain)`);
-        const written = await index.writeFiles({ outputPath: join(dir, PAGEFIND_DIR) });
-        if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+        await writeIndexFiles(index, dir);
         return added.length;
       } finally {
         await close();
