@@ -9,13 +9,14 @@
  * cost some 60% more CPU for the same bytes (a thread hand-off and fresh buffers per file), which
  * on a 10,000-article build is tens of seconds.
  */
-import { availableParallelism, setPriority } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { hash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { listFiles, sitePaths } from './hostFiles.mjs';
+import { lowerThisThread } from './priority.mjs';
 
 /** Text formats worth compressing; images and fonts are compressed by their own format. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|csv|xml|svg|txt|wasm|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
@@ -258,7 +259,7 @@ function makeAhead(cacheDir, path, data, folders, made) {
  * @param {{ cacheDir: string, done: SharedArrayBuffer, list?: string }} job
  */
 function workAhead({ cacheDir, done, list }) {
-  yieldToOthers();
+  lowerThisThread();
   const processed = new Int32Array(done);
   const folders = new Set();
   /** @type {string[]} */
@@ -283,20 +284,6 @@ function workAhead({ cacheDir, done, list }) {
       Atomics.add(processed, 0, Math.ceil(size / 1024));
     }
   });
-}
-
-/**
- * Lowers this thread's priority to the least (nice 19), so it takes only the time the build's own
- * threads leave: on Linux a thread has an id of its own, which setpriority accepts. Elsewhere the
- * thread keeps its priority.
- */
-function yieldToOthers() {
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
-  } catch {
-    // No /proc, or not allowed: the work is the same, only less polite.
-  }
 }
 
 /** Writes the list of entries made, whole or not at all; without it the last step only checks more. */

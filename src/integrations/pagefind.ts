@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { extname, join, matchesGlob } from 'node:path';
+import { lowerProcess } from '../../deploy/priority.mjs';
 import { SITE_LANG } from '../vocab/locale.ts';
 import { ARTICLE_KINDS } from '../vocab/kinds.ts';
 import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
@@ -112,21 +112,17 @@ export async function startIndexAhead(): Promise<IndexAhead> {
   };
 }
 
-/**
- * Lowers Pagefind's process (every thread of it: Linux sets priority per thread) to nice 19. Found
- * as this process's child named pagefind; where /proc is missing it keeps its priority.
- */
+/** Lowers Pagefind's process (deploy/priority.mjs), found as this process's child named pagefind. */
 function yieldPagefind(): void {
   try {
     const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
       readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
     );
     for (const child of children) {
-      if (!readFileSync(`/proc/${child}/comm`, 'utf8').startsWith('pagefind')) continue;
-      for (const thread of readdirSync(`/proc/${child}/task`)) setPriority(Number(thread), 19);
+      if (readFileSync(`/proc/${child}/comm`, 'utf8').startsWith('pagefind')) lowerProcess(Number(child));
     }
   } catch {
-    // Not Linux, or not allowed: Pagefind indexes at its usual priority.
+    // Not Linux: Pagefind indexes at its usual priority.
   }
 }
 

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { lowerProcess } from '../../deploy/priority.mjs';
+
+// deploy/priority.mjs: the build's helpers at the lowest priority, thread by thread (Linux's /proc).
+const niceOf = (pid: number | string, thread: number | string) => Number(readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+
+describe('deploy/priority.mjs', () => {
+  it('lowers every thread of a process to nice 19', async () => {
+    // Node has several threads from its start: all of them are lowered.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      lowerProcess(child.pid!);
+      const threads = readdirSync(`/proc/${child.pid}/task`);
+      expect(threads.length).toBeGreaterThan(1);
+      expect(threads.map((t) => niceOf(child.pid!, t))).toEqual(threads.map(() => 19));
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('lowers the thread that asks, and only it', async () => {
+    const before = niceOf(process.pid, process.pid);
+    const url = new URL('../../deploy/priority.mjs', import.meta.url).href;
+    const worker = new Worker(
+      `import(${JSON.stringify(url)}).then(({ lowerThisThread }) => { lowerThisThread(); require('node:worker_threads').parentPort.postMessage(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()); });`,
+      { eval: true },
+    );
+    const thread = await new Promise<string>((resolve) => worker.once('message', resolve));
+    try {
+      expect(niceOf(process.pid, thread)).toBe(19);
+      expect(niceOf(process.pid, process.pid)).toBe(before);
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it('does nothing, and says nothing, for a process that is gone', () => {
+    expect(() => lowerProcess(2 ** 22 + 12345)).not.toThrow();
+  });
+});
