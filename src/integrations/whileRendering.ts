@@ -37,24 +37,22 @@ export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration 
             copies = compressing;
             // What the bundler and public/ put in the output so far: scripts, styles, data files.
             compressing.addBuilt(outDir);
-            return [
-              {
-                add(path, bytes) {
-                  compressing.add(path, bytes);
-                  search.add(path, bytes);
-                },
-                async end(complete) {
-                  try {
-                    if (!complete) return await search.discard();
-                    await writeIndex(search, outDir, logger);
-                    compressing.addBuilt(outDir, `/${PAGEFIND_DIR}/`);
-                  } finally {
-                    // The worker finishes what it holds while Astro makes the images; the build waits for it at the end.
-                    void compressing.finish();
-                  }
-                },
+            return {
+              add(path, bytes) {
+                compressing.add(path, bytes);
+                search.add(path, bytes);
               },
-            ];
+              async end(complete) {
+                try {
+                  if (!complete) return await search.discard();
+                  await writeIndex(search, outDir, logger);
+                  compressing.addBuilt(outDir, `/${PAGEFIND_DIR}/`);
+                } finally {
+                  // The worker finishes what it holds while Astro makes the images; the build waits for it at the end.
+                  void compressing.finish();
+                }
+              },
+            };
           }),
         );
       },
@@ -84,34 +82,34 @@ export interface PageSink {
 }
 
 /**
- * Astro's prerenderer with each rendered page's bytes also handed to the sinks `start` gives (in
+ * Astro's prerenderer with each rendered page's bytes also handed to the sink `start` gives (in
  * `setup`, once the bundles exist). Only successful responses: a redirect's page is Astro's own.
  *
- * Pages reach the sinks in the order Astro asked for them, not the order they finished (eight are
+ * Pages reach the sink in the order Astro asked for them, not the order they finished (eight are
  * in flight): Pagefind numbers pages as they come, and its files must be the same in every build
  * of the same pages. A finished page waits for the ones asked for before it, a few at most.
  */
-export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<PageSink[]>): AstroPrerenderer {
-  let sinks: PageSink[] = [];
+export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<PageSink>): AstroPrerenderer {
+  let sink: PageSink | undefined;
   let asked = 0;
   let handed = 0;
-  /** Whether a page failed to render: the build fails then, and the sinks are told the pages are incomplete. */
+  /** Whether a page failed to render: the build fails then, and the sink is told the pages are incomplete. */
   let broken = false;
-  /** Finished pages by the order they were asked for; undefined for one that gives the sinks nothing. */
+  /** Finished pages by the order they were asked for; undefined for one that gives the sink nothing. */
   const finished = new Map<number, { path: string; bytes: Uint8Array } | undefined>();
   const handOver = () => {
     while (finished.has(handed)) {
       const page = finished.get(handed);
       finished.delete(handed);
       handed++;
-      if (page) for (const sink of sinks) sink.add(page.path, page.bytes);
+      if (page) sink?.add(page.path, page.bytes);
     }
   };
   return {
     name: `${base.name}+asn-prima:while-rendering`,
     async setup() {
       await base.setup?.();
-      sinks = await start();
+      sink = await start();
     },
     getStaticPaths: () => base.getStaticPaths(),
     async render(request, options) {
@@ -122,7 +120,7 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
         const result = await base.render(request, options);
         rendered = true;
         const response = result instanceof Response ? result : result.response;
-        if (sinks.length === 0 || response.status !== 200 || !response.body) return result;
+        if (!sink || response.status !== 200 || !response.body) return result;
         const bytes = new Uint8Array(await response.arrayBuffer());
         page = { path: outputPath(request.url, options.routeData.type), bytes };
         const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -135,10 +133,10 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
     },
     ...(base.collectStaticImages && { collectStaticImages: () => base.collectStaticImages!() }),
     async teardown() {
-      const ending = sinks.map((sink) => sink.end(!broken));
-      sinks = [];
+      const ending = sink?.end(!broken);
+      sink = undefined;
       try {
-        await Promise.all(ending);
+        await ending;
       } finally {
         await base.teardown?.();
       }

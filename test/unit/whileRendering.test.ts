@@ -26,14 +26,12 @@ function fakeAstro(respond: (url: string) => Rendered | Promise<Rendered>) {
   const handed: { path: string; text: string }[] = [];
   const tee = teeingPrerenderer(base, async () => {
     calls.push('start');
-    return [
-      {
-        add: (path, bytes) => handed.push({ path, text: new TextDecoder().decode(bytes) }),
-        end: async (complete) => {
-          calls.push(complete ? 'end' : 'end, incomplete');
-        },
+    return {
+      add: (path, bytes) => handed.push({ path, text: new TextDecoder().decode(bytes) }),
+      end: async (complete) => {
+        calls.push(complete ? 'end' : 'end, incomplete');
       },
-    ];
+    };
   });
   const render = (url: string, type = 'page') => tee.render(new Request(url), route(type));
   return { tee, render, calls, handed };
@@ -42,7 +40,7 @@ function fakeAstro(respond: (url: string) => Rendered | Promise<Rendered>) {
 const responseOf = (result: Rendered) => (result instanceof Response ? result : result.response);
 
 describe('teeingPrerenderer', () => {
-  it('gives Astro the same page (bytes, status, headers) and the sinks a copy of its bytes', async () => {
+  it('gives Astro the same page (bytes, status, headers) and the sink a copy of its bytes', async () => {
     const { tee, render, handed } = fakeAstro(() => new Response(html, { status: 200, headers: { 'content-type': 'text/html', 'x-asn': '1' } }));
     await tee.setup!();
     const response = responseOf(await render('https://asnprima.id/berita/contoh/'));
@@ -86,13 +84,13 @@ describe('teeingPrerenderer', () => {
     await tee.setup!();
     const results = await Promise.allSettled(['/a/', '/b/', '/c/', '/d/'].map((p) => render(`https://asnprima.id${p}`)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    // A page that failed holds back no other, and the sinks learn that the pages are incomplete (no index is written).
+    // A page that failed holds back no other, and the sink learns that the pages are incomplete (no index is written).
     expect(handed.map((h) => h.text)).toEqual(['/a/', '/b/', '/d/']);
     await tee.teardown!();
     expect(calls).toEqual(['setup', 'start', 'end, incomplete', 'teardown']);
   });
 
-  it('starts the sinks after Astro set up (the bundles exist then) and ends them before Astro tears down', async () => {
+  it('starts the sink after Astro set up (the bundles exist then) and ends it before Astro tears down', async () => {
     const { tee, calls } = fakeAstro(() => new Response(html));
     await tee.setup!();
     await tee.teardown!();
@@ -103,7 +101,7 @@ describe('teeingPrerenderer', () => {
     const calls: string[] = [];
     const tee = teeingPrerenderer(
       { name: 'astro:default', getStaticPaths: async () => [], render: async () => new Response(html), teardown: async () => void calls.push('teardown') },
-      async () => [{ add: () => {}, end: () => Promise.reject(new Error('indeks gagal')) }],
+      async () => ({ add: () => {}, end: () => Promise.reject(new Error('indeks gagal')) }),
     );
     await tee.setup!();
     await expect(tee.teardown!()).rejects.toThrow('indeks gagal');
