@@ -59,6 +59,37 @@ async function writeIndexFiles(index: PagefindIndex, dir: string): Promise<void>
 /** Whether the page Astro writes at `path` (`/berita/contoh/index.html`) belongs in the index. */
 export const isSearchedPage = (path: string): boolean => matchesGlob(path.replace(/^\//, ''), SEARCHED_PAGES);
 
+/** The start of the first element marked `data-pagefind-body` (its `<`), or -1. */
+const BODY_ELEMENT = /<[a-z][a-z0-9-]*\s[^>]*?(?<=\s)data-pagefind-body(?=[\s=>/])/;
+/**
+ * What Pagefind could read before the body element: its attributes (but `data-pagefind-ignore`,
+ * which the site header carries, and which only matters inside a body), or the defaults it takes
+ * from a page's first heading or image.
+ */
+const READ_BEFORE_BODY = /data-pagefind-(?!ignore\b)|<h1[\s>]|<img[\s>]/i;
+
+/**
+ * The part of a page Pagefind needs: its `<html>` tag and title, then everything from the first
+ * element marked `data-pagefind-body` on; undefined for a page with no such element, which
+ * Pagefind skips (once any page of a site has one, as ours do, it indexes only pages that have
+ * one: the numbered listings of a section match SEARCHED_PAGES but have none). Pagefind indexes
+ * only what is inside those elements, so the head (the policy, JSON-LD, preloads) and the site
+ * header before the body, some 40% of an article page, were parsed and sent through its pipe for
+ * nothing: at 10,000 articles 6 s of Pagefind's time. A page that has anything Pagefind could read
+ * before its body (a `data-pagefind-` attribute other than `-ignore`, a first `<h1>` or `<img>` it
+ * would take as default title or image) goes whole. The index is the same
+ * (test/unit/pagefindAhead.test.ts).
+ */
+export function searchedPart(html: string): string | undefined {
+  const body = html.search(BODY_ELEMENT);
+  if (body < 0) return undefined;
+  const before = html.slice(0, body);
+  if (READ_BEFORE_BODY.test(before)) return html;
+  const htmlTag = /<html[\s>][^>]*>?/i.exec(before)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/i.exec(before)?.[0] ?? '';
+  return `${htmlTag}<head>${title}</head><body>${html.slice(body)}`;
+}
+
 /** The index a build's pages go into as Astro renders them (src/integrations/whileRendering.ts). */
 export interface IndexAhead {
   /** A rendered page, by the path Astro writes it to; pages the index does not hold are ignored. */
@@ -85,7 +116,9 @@ export async function startIndexAhead(): Promise<IndexAhead> {
   return {
     add(path, bytes) {
       if (failed || !isSearchedPage(path)) return;
-      const page = index.addHTMLFile({ sourcePath: path.slice(1), content: decoder.decode(bytes) });
+      const content = searchedPart(decoder.decode(bytes));
+      if (content === undefined) return;
+      const page = index.addHTMLFile({ sourcePath: path.slice(1), content });
       added.push(
         page.then(
           (r) => r.errors,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, isSearchedPage, startIndexAhead } from '../../src/integrations/pagefind.ts';
+import { indexSite, isSearchedPage, searchedPart, startIndexAhead } from '../../src/integrations/pagefind.ts';
 
 // src/integrations/pagefind.ts: the index fed page by page while Astro renders, against the one read back from disk.
 const tmp = mkdtempSync(join(tmpdir(), 'asn-pagefind-'));
@@ -11,13 +11,27 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const page = (title: string) =>
   `<!doctype html><html lang="id"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>` +
   `<p>${title}: pelayanan publik yang responsif dan akuntabel.</p></main></body></html>`;
+/** An article page as the layouts write it: a head and an ignored site header before the body, filters and meta inside it, related reading after. */
+const ARTICLE =
+  '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Relawan banjir | ASN Prima</title>' +
+  '<meta property="og:image" content="/og.png"><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>' +
+  '<body><header class="site-header" data-pagefind-ignore><a href="/">ASN Prima</a><nav><a href="/berita/">Berita</a></nav></header>' +
+  '<main><article><nav class="crumbs" data-pagefind-ignore><a href="/">Beranda</a></nav>' +
+  '<div data-pagefind-body data-pagefind-filter="jenis:Berita" data-pagefind-meta="date:2025-12-01">' +
+  '<span hidden data-pagefind-filter="tahun:2025"></span><span hidden data-pagefind-meta="image:/_astro/x.webp"></span>' +
+  '<h1 data-pagefind-meta="title" data-pagefind-weight="10">Relawan banjir</h1><p>ASN melayani warga terdampak banjir di Aceh.</p></div>' +
+  '<footer><a href="/tag/psr/">PSR</a></footer></article><aside data-pagefind-ignore><h2>Baca juga</h2></aside></main>' +
+  '<footer class="site-footer">ASN Prima</footer></body></html>';
+/** A section's numbered listing: its path matches the searched pages, but nothing in it is marked for the index. */
+const LISTING = '<!doctype html><html lang="id"><head><title>Berita, halaman 2</title></head><body><main><h1>Berita</h1><p>Daftar.</p></main></body></html>';
 const PAGES: Record<string, string> = {
   '/index.html': page('Beranda'),
   '/berita/layanan-daerah/index.html': page('Layanan daerah'),
+  '/berita/relawan-banjir/index.html': ARTICLE,
   '/opini/asn-melayani/index.html': page('ASN melayani'),
   '/tentang/index.html': page('Tentang'),
   '/tag/psr/index.html': page('Tag PSR'),
-  '/berita/2/index.html': page('Berita halaman 2'),
+  '/berita/2/index.html': LISTING,
 };
 const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
@@ -32,6 +46,30 @@ describe('isSearchedPage', () => {
     expect(isSearchedPage('/tag/psr/index.html')).toBe(false);
     expect(isSearchedPage('/topik/banjir/2/index.html')).toBe(false);
     expect(isSearchedPage('/rss.xml')).toBe(false);
+  });
+});
+
+describe('searchedPart', () => {
+  it("keeps the <html> tag, the title and everything from the first body element on, and drops the head and site header", () => {
+    const part = searchedPart(ARTICLE)!;
+    expect(part.startsWith('<html lang="id"><head><title>Relawan banjir | ASN Prima</title></head><body><div data-pagefind-body')).toBe(true);
+    expect(ARTICLE.endsWith(part.slice(part.indexOf('<div data-pagefind-body')))).toBe(true);
+    expect(part).not.toContain('ld+json');
+    expect(part).not.toContain('site-header');
+  });
+
+  it('sends a page whole when Pagefind could read something before its body: an attribute, a first heading or image', () => {
+    const before = (extra: string) => ARTICLE.replace('<body>', `<body>${extra}`);
+    for (const extra of ['<p data-pagefind-filter="jenis:Opini"></p>', '<meta data-pagefind-meta="image[content]" content="/a.png">', '<h1>Judul</h1>', '<img src="/logo.png" alt="">']) {
+      expect(searchedPart(before(extra)), extra).toBe(before(extra));
+    }
+    expect(searchedPart(before('<nav data-pagefind-ignore><a href="/">Beranda</a></nav>'))).not.toBe(before('<nav data-pagefind-ignore><a href="/">Beranda</a></nav>'));
+  });
+
+  it('gives nothing for a page without a body element, which Pagefind skips', () => {
+    expect(searchedPart(LISTING)).toBeUndefined();
+    // The words alone, in text or another attribute, do not make an element one.
+    expect(searchedPart(LISTING.replace('<p>Daftar.</p>', '<p title="data-pagefind-body">data-pagefind-body</p>'))).toBeUndefined();
   });
 });
 
@@ -50,12 +88,14 @@ describe('startIndexAhead', () => {
     for (const [path, html] of Object.entries(PAGES)) index.add(path, new TextEncoder().encode(html));
     const added = await index.write(ahead);
 
-    expect(added).toBe(read);
+    // Read from disk, Pagefind counts the listing it found (5) but skips it, having no body element; ahead, it is never sent.
+    expect(read).toBe(5);
     expect(added).toBe(4);
     // Fragments are named by their content (the page's URL, text and meta): the same pages, the same names.
     expect(files(join(ahead, 'pagefind', 'fragment'))).toEqual(files(join(site, 'pagefind', 'fragment')));
-    const entry = JSON.parse(readFileSync(join(ahead, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.id.page_count).toBe(4);
+    const entry = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry(ahead).languages.id.page_count).toBe(4);
+    expect(entry(site).languages.id.page_count).toBe(4);
     expect(nice).toEqual(expect.arrayContaining([19]));
     expect(nice.every((n) => n === 19)).toBe(true);
   });
