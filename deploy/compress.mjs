@@ -395,15 +395,16 @@ export function compressAhead(cacheDir, { list } = {}) {
  * Writes `.br` and `.gz` beside every compressible file of a build. With `cacheDir`, copies of bytes
  * an earlier build compressed come from there, and the folder keeps only what this build used.
  * @param {string} dir
- * @param {{ threads?: number, cacheDir?: string, madeNow?: string | undefined }} [options] `madeNow`: the list compressAhead wrote in this build
+ * @param {{ threads?: number, cacheDir?: string, madeNow?: string | undefined, paths?: string[] }} [options] `madeNow`: the list compressAhead
+ *   wrote in this build; `paths`: the build's sitePaths, when the caller has listed them already
  * @returns {Promise<{ files: number, reused: number, cacheFailure?: string }>} files that got copies; of
  *   them, those whose copies all came from the cache; why the cache stopped being used, if it did
  *   (the copies are made all the same)
  */
-export async function compressBuild(dir, { threads = availableParallelism(), cacheDir, madeNow } = {}) {
+export async function compressBuild(dir, { threads = availableParallelism(), cacheDir, madeNow, paths: all = sitePaths(dir) } = {}) {
   // The slowest files (highest quality) first, so no worker is left alone with one at the end.
   const languages = indexedLanguages(dir);
-  const paths = sitePaths(dir)
+  const paths = all
     .filter((p) => COMPRESSIBLE.test(p) && isServed(p, languages))
     .sort((a, b) => qualityOf(b) - qualityOf(a));
   const next = new SharedArrayBuffer(4);

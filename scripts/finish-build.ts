@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MADE_LIST_ENV, compressBuild, copyCacheDir } from '../deploy/compress.mjs';
-import { writeHostFiles } from '../deploy/hostFiles.mjs';
+import { siteCsp, sitePaths, writeHostFiles } from '../deploy/hostFiles.mjs';
 import { CACHE_DIR, OUT_DIR } from '../src/check/contentDir.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { PAGEFIND_DIR } from '../src/lib/search/searchState.ts';
@@ -40,11 +40,16 @@ try {
   const start = performance.now();
   // The copies made while Astro rendered (src/integrations/compressAhead.ts) and by earlier builds.
   const cacheDir = copyCacheDir(CACHE_DIR, dir);
-  const { files, reused, cacheFailure } = await compressBuild(dir, { cacheDir, madeNow: process.env[MADE_LIST_ENV] || undefined });
+  // Listed once for both (the copies and host files leave it as it is: it holds neither), and the
+  // pages' policies read on this thread while the workers make the copies.
+  const paths = sitePaths(dir);
+  const compressing = compressBuild(dir, { cacheDir, madeNow: process.env[MADE_LIST_ENV] || undefined, paths });
+  const csp = siteCsp(dir, paths);
+  const { files, reused, cacheFailure } = await compressing;
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   log('asn-prima:hosting', `${files} berkas dikompresi (br, gz) dalam ${seconds} d; ${reused} di antaranya sudah dibuat selagi Astro merender atau oleh build sebelumnya.`);
   if (cacheFailure) log('asn-prima:hosting', `Peringatan: simpanan salinan di ${cacheDir} tidak dapat dipakai (${cacheFailure}); salinan tetap dibuat.`);
-  const csp = writeHostFiles(dir);
+  writeHostFiles(dir, { paths, csp });
   log('asn-prima:hosting', `_headers dan _nginx/ ditulis (CSP ${csp.length} karakter).`);
 } catch (error) {
   console.error(`Langkah terakhir build gagal, jadi ${shown} belum lengkap dan belum boleh dipasang:`);
