@@ -10,10 +10,19 @@ describe('renderedOnce', () => {
     const render = async () => `<article>kartu ${++calls}</article>`;
     const asked = await Promise.all([1, 2, 3].map(() => renderedOnce('uji:satu', render, { fresh: false })));
     expect(asked).toEqual(['<article>kartu 1</article>', '<article>kartu 1</article>', '<article>kartu 1</article>']);
-    expect(await renderedOnce('uji:satu', render, { fresh: false })).toBe('<article>kartu 1</article>');
+    // Once rendered, the HTML itself, not a promise: the page renders on without waiting.
+    expect(renderedOnce('uji:satu', render, { fresh: false })).toBe('<article>kartu 1</article>');
     expect(calls).toBe(1);
     // Another key is rendered for itself.
     expect(await renderedOnce('uji:dua', render, { fresh: false })).toBe('<article>kartu 2</article>');
+  });
+
+  it('keeps a failed render failed, for every page that shows it', async () => {
+    let calls = 0;
+    const render = () => Promise.reject(new Error(`gagal ${++calls}`));
+    await expect(renderedOnce('uji:gagal', render, { fresh: false })).rejects.toThrow('gagal 1');
+    await expect(renderedOnce('uji:gagal', render, { fresh: false })).rejects.toThrow('gagal 1');
+    expect(calls).toBe(1);
   });
 
   it('renders every time in the dev server, so an edited article shows at once', async () => {
