@@ -59,8 +59,22 @@ async function writeIndexFiles(index: PagefindIndex, dir: string): Promise<void>
 /** Whether the page Astro writes at `path` (`/berita/contoh/index.html`) belongs in the index. */
 export const isSearchedPage = (path: string): boolean => matchesGlob(path.replace(/^\//, ''), SEARCHED_PAGES);
 
-/** The start of the first element marked `data-pagefind-body` (its `<`), or -1. */
-const BODY_ELEMENT = /<[a-z][a-z0-9-]*\s[^>]*?(?<=\s)data-pagefind-body(?=[\s=>/])/;
+const BODY = 'data-pagefind-body';
+
+/**
+ * Where the first element marked `data-pagefind-body` starts (its `<`), or -1: the first place the
+ * word stands as an attribute name inside a tag. Plain string search, not a regular expression:
+ * this runs on the rendering thread for every searched page.
+ */
+function bodyElementStart(html: string): number {
+  for (let at = html.indexOf(BODY); at !== -1; at = html.indexOf(BODY, at + 1)) {
+    const open = html.lastIndexOf('<', at);
+    const after = html.charAt(at + BODY.length);
+    if (open !== -1 && html.lastIndexOf('>', at) < open && /\s/.test(html.charAt(at - 1)) && /[\s=>/]/.test(after) && /^<[a-z]/.test(html.slice(open, open + 2))) return open;
+  }
+  return -1;
+}
+
 /**
  * What Pagefind could read before the body element: its attributes (but `data-pagefind-ignore`,
  * which the site header carries, and which only matters inside a body), or the defaults it takes
@@ -81,12 +95,12 @@ const READ_BEFORE_BODY = /data-pagefind-(?!ignore\b)|<h1[\s>]|<img[\s>]/i;
  * (test/unit/pagefindAhead.test.ts).
  */
 export function searchedPart(html: string): string | undefined {
-  const body = html.search(BODY_ELEMENT);
+  const body = bodyElementStart(html);
   if (body < 0) return undefined;
   const before = html.slice(0, body);
   if (READ_BEFORE_BODY.test(before)) return html;
   const htmlTag = /<html[\s>][^>]*>?/i.exec(before)?.[0] ?? '<html>';
-  const title = /<title>[\s\S]*?<\/title>/i.exec(before)?.[0] ?? '';
+  const title = /<title>[^<]*<\/title>/i.exec(before)?.[0] ?? '';
   return `${htmlTag}<head>${title}</head><body>${html.slice(body)}`;
 }
 

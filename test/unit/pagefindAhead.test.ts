@@ -32,6 +32,8 @@ const PAGES: Record<string, string> = {
   '/tentang/index.html': page('Tentang'),
   '/tag/psr/index.html': page('Tag PSR'),
   '/berita/2/index.html': LISTING,
+  // An editor's description naming the marker: in the head it is an attribute's text, not an element.
+  '/opini/penanda/index.html': ARTICLE.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="description" content="Tentang data-pagefind-body di halaman">').replaceAll('Relawan banjir', 'Penanda'),
 };
 const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
@@ -66,6 +68,13 @@ describe('searchedPart', () => {
     expect(searchedPart(before('<nav data-pagefind-ignore><a href="/">Beranda</a></nav>'))).not.toBe(before('<nav data-pagefind-ignore><a href="/">Beranda</a></nav>'));
   });
 
+  it('keeps all that follows a false start: text naming the marker in an attribute before the body', () => {
+    const page = PAGES['/opini/penanda/index.html']!;
+    const part = searchedPart(page)!;
+    expect(page.endsWith(part.slice(part.indexOf('<body>') + '<body>'.length))).toBe(true);
+    expect(part).toContain('<div data-pagefind-body');
+  });
+
   it('gives nothing for a page without a body element, which Pagefind skips', () => {
     expect(searchedPart(LISTING)).toBeUndefined();
     // The words alone, in text or another attribute, do not make an element one.
@@ -88,14 +97,14 @@ describe('startIndexAhead', () => {
     for (const [path, html] of Object.entries(PAGES)) index.add(path, new TextEncoder().encode(html));
     const added = await index.write(ahead);
 
-    // Read from disk, Pagefind counts the listing it found (5) but skips it, having no body element; ahead, it is never sent.
-    expect(read).toBe(5);
-    expect(added).toBe(4);
+    // Read from disk, Pagefind counts the listing it found (6 pages) but skips it, having no body element; ahead, it is never sent.
+    expect(read).toBe(6);
+    expect(added).toBe(5);
     // Fragments are named by their content (the page's URL, text and meta): the same pages, the same names.
     expect(files(join(ahead, 'pagefind', 'fragment'))).toEqual(files(join(site, 'pagefind', 'fragment')));
     const entry = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry(ahead).languages.id.page_count).toBe(4);
-    expect(entry(site).languages.id.page_count).toBe(4);
+    expect(entry(ahead).languages.id.page_count).toBe(5);
+    expect(entry(site).languages.id.page_count).toBe(5);
     expect(nice).toEqual(expect.arrayContaining([19]));
     expect(nice.every((n) => n === 19)).toBe(true);
   });
