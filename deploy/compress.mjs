@@ -255,7 +255,8 @@ function makeAhead(cacheDir, path, data, folders, made) {
  * The worker of compressAhead: takes files (`{ path, file }`) and rendered pages (`{ path, data }`)
  * until it is sent `null`, then lists the entries it made in `list` (if given) and posts how many
  * files it made copies of. A cache it cannot write to ends the work quietly: the last step makes
- * every copy then, as without one.
+ * every copy then, as without one. Once told to stop (`done[STOP]`), it passes over what is still
+ * queued.
  * @param {{ cacheDir: string, done: SharedArrayBuffer, list?: string }} job
  */
 function workAhead({ cacheDir, done, list }) {
@@ -274,6 +275,7 @@ function workAhead({ cacheDir, done, list }) {
       return;
     }
     const size = item.data?.byteLength ?? 0;
+    if (Atomics.load(processed, STOP) === 1) return;
     try {
       // A file gone since it was listed is skipped; the last step sees what is really there.
       const content = item.data ? Buffer.from(item.data.buffer, item.data.byteOffset, size) : readIfThere(/** @type {string} */ (item.file));
@@ -281,7 +283,7 @@ function workAhead({ cacheDir, done, list }) {
     } catch {
       failed = true;
     } finally {
-      Atomics.add(processed, 0, Math.ceil(size / 1024));
+      Atomics.add(processed, PROCESSED_KB, Math.ceil(size / 1024));
     }
   });
 }
@@ -327,6 +329,10 @@ const PRERENDER_FOLDER = '/.prerender/';
  */
 export const MADE_LIST_ENV = 'ASN_COPIES_MADE';
 
+/** What compressAhead and its worker share: the kilobytes of pages the worker has taken, and whether it should stop. */
+const PROCESSED_KB = 0;
+const STOP = 1;
+
 /** Rendered pages waiting for the worker beyond this are left to the last step, so memory stays bounded on a slow machine. */
 const AHEAD_MAX_WAITING_KB = 32 * 1024;
 
@@ -345,7 +351,7 @@ const AHEAD_MAX_WAITING_KB = 32 * 1024;
  * @param {string} cacheDir @param {{ list?: string | undefined }} [options]
  */
 export function compressAhead(cacheDir, { list } = {}) {
-  const done = new SharedArrayBuffer(4);
+  const done = new SharedArrayBuffer(8);
   const processed = new Int32Array(done);
   const worker = new Worker(new URL(import.meta.url), { workerData: { job: 'ahead', cacheDir, done, list } });
   /** @type {Promise<{ files: number }>} */
@@ -376,7 +382,7 @@ export function compressAhead(cacheDir, { list } = {}) {
     /** A rendered page by the path it will have (its extension decides the setting), its bytes copied. */
     add(/** @type {string} */ path, /** @type {Uint8Array} */ bytes) {
       if (!open || bytes.byteLength < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(path)) return;
-      if (sentKb - Atomics.load(processed, 0) > AHEAD_MAX_WAITING_KB) return;
+      if (sentKb - Atomics.load(processed, PROCESSED_KB) > AHEAD_MAX_WAITING_KB) return;
       // A copy of its own (a Buffer's slice would share its pool), moved to the worker rather than cloned.
       const data = new Uint8Array(bytes);
       sentKb += Math.ceil(data.byteLength / 1024);
@@ -387,6 +393,14 @@ export function compressAhead(cacheDir, { list } = {}) {
       if (open) worker.postMessage(null);
       open = false;
       return finished;
+    },
+    /**
+     * No more files, and what the worker has not begun is left to the last step, which makes it on
+     * every core at the usual priority; resolves once the worker has listed what it made.
+     */
+    stop() {
+      Atomics.store(processed, STOP, 1);
+      return this.finish();
     },
   };
 }

@@ -48,7 +48,7 @@ export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration 
                   await writeIndex(search, outDir, logger);
                   compressing.addBuilt(outDir, `/${PAGEFIND_DIR}/`);
                 } finally {
-                  // The worker finishes what it holds while Astro makes the images; the build waits for it at the end.
+                  // The worker goes on while Astro makes the images; what it has not begun at the end is the last step's.
                   void compressing.finish();
                 }
               },
@@ -57,7 +57,9 @@ export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration 
         );
       },
       'astro:build:done': async () => {
-        await copies?.finish();
+        // What the worker has not reached by now (at 10,000 articles, Pagefind's files: 1.7 s on its
+        // one thread at the lowest priority) the last step makes faster, on every core.
+        await copies?.stop();
         copies = undefined;
       },
     },

@@ -129,6 +129,23 @@ describe('compressAhead', () => {
     expect(brotliDecompressSync(bytesOf('pagefind/index/id_1.pf_index.br')).equals(inside)).toBe(true);
   });
 
+  it('leaves what it has not begun to the last step when stopped, and lists only what it made', async () => {
+    const list = join(root, 'salinan.json');
+    const ahead = compressAhead(cacheDir, { list });
+    // Many pages queued at once: the worker cannot have begun most of them when told to stop.
+    const pages = Array.from({ length: 400 }, (_, i) => `/berita/antre-${i}/index.html`);
+    for (const [i, path] of pages.entries()) ahead.add(path, Buffer.from(page(`Antrean ${i}`)));
+    const { files } = await ahead.stop();
+    expect(files).toBeLessThan(pages.length);
+    const listed: string[] = JSON.parse(readFileSync(list, 'utf8'));
+    expect(listed).toHaveLength(files * 2);
+    expect(existsSync(cacheDir) ? cacheFiles() : []).toHaveLength(files * 2);
+    // The last step makes the rest, on the same list.
+    for (const [i, path] of pages.entries()) put(path.slice(1), page(`Antrean ${i}`));
+    expect(await compressBuild(site, { threads: 2, cacheDir, madeNow: list })).toMatchObject({ files: PAGES.length + pages.length, reused: files });
+    for (const path of pages) expect(brotliDecompressSync(bytesOf(`${path.slice(1)}.br`)).equals(bytesOf(path.slice(1)))).toBe(true);
+  });
+
   it("links the copies this build's worker listed without unpacking them, and checks every other", async () => {
     const list = join(root, 'salinan.json');
     const ahead = compressAhead(cacheDir, { list });
