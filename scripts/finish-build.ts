@@ -38,7 +38,7 @@ try {
   if (existsSync(join(dir, PAGEFIND_DIR, 'pagefind-entry.json'))) log('asn-prima:pagefind', 'Indeks pencarian sudah dibuat selagi Astro merender.');
   else log('asn-prima:pagefind', `Indeks pencarian dibuat dari ${await indexSite(dir)} halaman.`);
   const start = performance.now();
-  // The copies made while Astro rendered (src/integrations/compressAhead.ts) and by earlier builds.
+  // The copies made while Astro rendered (src/integrations/whileRendering.ts, compressAhead in deploy/compress.mjs) and by earlier builds.
   const cacheDir = copyCacheDir(CACHE_DIR, dir);
   // Listed once for both (the copies and host files leave it as it is: it holds neither), and the
   // pages' policies read on this thread while the workers make the copies.
