@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MADE_LIST_ENV, compressAhead, copyCacheDir } from '../../deploy/compress.mjs';
 import { CACHE_DIR } from '../check/contentDir.ts';
 import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
-import { startIndexAhead } from './pagefind.ts';
+import { type IndexAhead, startIndexAhead } from './pagefind.ts';
 
 /**
  * The search index and the .br/.gz copies made while Astro renders, in the time rendering leaves.
@@ -66,7 +66,7 @@ export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration 
   };
 }
 
-async function writeIndex(search: Awaited<ReturnType<typeof startIndexAhead>>, outDir: string, logger: AstroIntegrationLogger) {
+async function writeIndex(search: IndexAhead, outDir: string, logger: AstroIntegrationLogger) {
   try {
     // Pagefind may still be reading the last pages: the wait until it is done shows up after this line.
     logger.info('Semua halaman dirender; menulis indeks pencarian.');
