@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { contentChecked, holdContentUntil } from '../check/gate.ts';
 import type { Problem } from '../check/problems.ts';
 import { formatProblem, summarize } from '../check/problems.ts';
@@ -11,10 +11,12 @@ import { formatProblem, summarize } from '../check/problems.ts';
  * prints the list, so an editor can fix the file and see the page again. Scheduled pieces are
  * listed as warnings with the day they will appear.
  *
- * The check runs on a thread of its own while Astro starts its bundler and reads the content, and
+ * The check runs in a process of its own while Astro starts its bundler and reads the content, and
  * Astro's content loaders wait for it (src/check/gate.ts says how that keeps the guarantees of
  * running it first). It took the main thread 0.5 s at 1,000 articles and 2.2 s at 10,000, before
- * anything else could start. Where Node cannot run TypeScript by itself (before 22.18), it runs here.
+ * anything else could start. A process, not a worker thread: a thread's memory stayed with Astro's
+ * process after it ended (some 100 MB, there for the rest of the build), a process's goes with it.
+ * Where Node cannot run TypeScript by itself (before 22.18), it runs here.
  */
 export function contentCheck(contentDir: string): AstroIntegration {
   return {
@@ -44,10 +46,13 @@ async function findProblems(contentDir: string, root: string): Promise<Problem[]
     return runChecks(contentDir, { root });
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./contentCheckWorker.ts', import.meta.url), { workerData: { contentDir, root } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`pemeriksa berhenti (kode ${code})`)));
+    const child = fork(fileURLToPath(new URL('./contentCheckProcess.ts', import.meta.url)), [contentDir, root], {
+      serialization: 'advanced',
+      execArgv: ['--disable-warning=ExperimentalWarning'],
+    });
+    child.once('message', (problems: Problem[]) => resolve(problems));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`pemeriksa berhenti (kode ${code})`)));
   });
 }
 
