@@ -150,10 +150,15 @@ function pagefindNiceness(): number[] {
   );
 }
 
-/** This process's Pagefind children, by process id. */
+/**
+ * This process's running Pagefind children, by process id. One that has exited but is not yet
+ * reaped (a zombie, state Z) does not count: Pagefind's process, started from the worker thread
+ * that feeds it, exits when stopped, and is reaped only when Astro's process ends moments later.
+ */
 function pagefindChildren(): string[] {
   const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
     readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
   );
-  return children.filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'));
+  const running = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  return children.filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind') && running(pid));
 }
