@@ -41,6 +41,16 @@ export function isApproved(path: string, source: string): boolean {
   return expected !== undefined && expected === digest(source);
 }
 
+/** Every approval made in this process, by path, for the build's process (the check runs in one of its own). */
+export function approvals(): [path: string, digest: string][] {
+  return [...approved];
+}
+
+/** Takes the approvals another process's check made (src/integrations/contentCheck.ts). */
+export function adoptApprovals(entries: Iterable<[path: string, digest: string]>): void {
+  for (const [path, digest] of entries) approved.set(path, digest);
+}
+
 /** Forgets every approval (tests). */
 export function forgetApprovals(): void {
   approved.clear();

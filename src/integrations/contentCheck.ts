@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
+import { adoptApprovals } from '../check/approvedBodies.ts';
 import { contentChecked, holdContentUntil } from '../check/gate.ts';
 import type { Problem } from '../check/problems.ts';
 import { formatProblem, summarize } from '../check/problems.ts';
@@ -50,7 +51,10 @@ async function findProblems(contentDir: string, root: string): Promise<Problem[]
       serialization: 'advanced',
       execArgv: ['--disable-warning=ExperimentalWarning'],
     });
-    child.once('message', (problems: Problem[]) => resolve(problems));
+    child.once('message', (result: { problems: Problem[]; approvals: [string, string][] }) => {
+      adoptApprovals(result.approvals);
+      resolve(result.problems);
+    });
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`pemeriksa berhenti (kode ${code})`)));
   });

@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { z } from 'astro/zod';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_ELEMENTS } from '~/check/allowedHtml';
-import { compiledText, forgetApprovals } from '~/check/approvedBodies';
+import { adoptApprovals, compiledText, forgetApprovals } from '~/check/approvedBodies';
 import { checkComponents } from '~/check/checkComponents';
 import { suggestKey } from '~/check/frontmatterRules';
 import { checkBodyTree } from '~/check/mdxBody';
@@ -173,6 +174,34 @@ describe('mdxGuardPlugin skips only what the content check approved, byte for by
       expect(factory(path, compiledText(bad))).not.toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the build's check, in a process of its own, hands its approvals to the build", () => {
+  it('sends the bodies it approved with its problems; taken over, the guard skips exactly those', async () => {
+    const ARTICLE = '---\ntitle: "Uji"\nkind: berita\n---\n\nTeks biasa.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'asn-guard-'));
+    const path = join(dir, 'artikel/berita/uji.mdx');
+    mkdirSync(join(dir, 'artikel/berita'), { recursive: true });
+    writeFileSync(path, ARTICLE);
+    forgetApprovals();
+    try {
+      // As src/integrations/contentCheck.ts starts it.
+      const child = fork('src/integrations/contentCheckProcess.ts', [dir, dir], { serialization: 'advanced', stdio: 'ignore' });
+      const result = await new Promise<{ problems: unknown[]; approvals: [string, string][] }>((resolve, reject) => {
+        child.once('message', resolve as never);
+        child.once('error', reject);
+      });
+      expect(result.approvals.map(([approved]) => approved)).toContain(path);
+      const guard = () =>
+        (mdxGuardPlugin('/') as (ctx: unknown) => unknown)({ fileURL: pathToFileURL(path), source: compiledText(ARTICLE), sourceFormat: 'mdx', data: { astro: { frontmatter: {} } } });
+      expect(guard()).not.toBeNull();
+      adoptApprovals(result.approvals);
+      expect(guard()).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      forgetApprovals();
     }
   });
 });
