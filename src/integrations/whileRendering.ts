@@ -125,7 +125,7 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
         if (!sink || response.status !== 200 || !response.body) return result;
         const bytes = new Uint8Array(await response.arrayBuffer());
         page = { path: outputPath(request.url, options.routeData.type), bytes };
-        const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+        const same = new ReadResponse(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         return result instanceof Response ? same : { ...result, response: same };
       } finally {
         if (!rendered) broken = true;
@@ -144,6 +144,55 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
       }
     },
   };
+}
+
+/**
+ * A Response whose body is bytes already read. `new Response(bytes)` copied the bytes and wrapped
+ * them in a stream, which Astro then read back chunk by chunk (`arrayBuffer()`): about 0.1 s of the
+ * rendering thread per 1,000 pages. Here every way of reading the body gives a copy of the bytes
+ * straight away, and `body` is a stream of them made only if asked for.
+ */
+export class ReadResponse extends Response {
+  readonly #bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array, init: ResponseInit) {
+    super(null, init);
+    this.#bytes = bytes;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    const bytes = this.#bytes;
+    return new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes.slice());
+        controller.close();
+      },
+    });
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#bytes.slice().buffer;
+  }
+
+  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return this.#bytes.slice();
+  }
+
+  override async text(): Promise<string> {
+    return new TextDecoder().decode(this.#bytes);
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  override async blob(): Promise<Blob> {
+    return new Blob([this.#bytes.slice()], { type: this.headers.get('content-type') ?? '' });
+  }
+
+  override clone(): ReadResponse {
+    return new ReadResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+  }
 }
 
 /** Where a rendered URL's file goes (trailing slashes, `directory` format): a page is `…/index.html`, an endpoint its own name. */

@@ -1,6 +1,6 @@
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { outputPath, teeingPrerenderer } from '../../src/integrations/whileRendering.ts';
+import { ReadResponse, outputPath, teeingPrerenderer } from '../../src/integrations/whileRendering.ts';
 
 // src/integrations/whileRendering.ts: Astro's prerenderer, with each page also handed to Pagefind and the compressing worker.
 type RouteData = Parameters<AstroPrerenderer['render']>[1]['routeData'];
@@ -116,5 +116,34 @@ describe('outputPath', () => {
     expect(outputPath('https://asnprima.id/404', 'page')).toBe('/404/index.html');
     expect(outputPath('https://asnprima.id/rss.xml', 'endpoint')).toBe('/rss.xml');
     expect(outputPath('https://asnprima.id/donasi/asn-charity-2025.json', 'endpoint')).toBe('/donasi/asn-charity-2025.json');
+  });
+});
+
+describe('ReadResponse', () => {
+  const bytes = () => new TextEncoder().encode(html);
+  const made = () => new ReadResponse(bytes(), { status: 200, statusText: 'OK', headers: { 'content-type': 'text/html' } });
+
+  it('is a Response, with the status and headers it was given', () => {
+    const response = made();
+    expect(response).toBeInstanceOf(Response);
+    expect([response.status, response.statusText, response.headers.get('content-type')]).toEqual([200, 'OK', 'text/html']);
+  });
+
+  it('gives its bytes however the body is read, each time a copy', async () => {
+    const response = made();
+    const buffer = await response.arrayBuffer();
+    new Uint8Array(buffer).fill(0);
+    expect(await response.text()).toBe(html);
+    expect(new TextDecoder().decode(await response.bytes())).toBe(html);
+    expect(await (await response.blob()).text()).toBe(html);
+    expect(await new Response(response.body).text()).toBe(html);
+    expect(await response.clone().text()).toBe(html);
+    expect(await new ReadResponse(new TextEncoder().encode('{"a":1}'), {}).json()).toEqual({ a: 1 });
+  });
+
+  it("is read by Astro's build as it reads any page: a body present, then arrayBuffer (generate.js)", async () => {
+    const response = made();
+    expect(response.body).toBeTruthy();
+    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(html);
   });
 });
