@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, isSearchedPage, searchedPart, startIndexAhead } from '../../src/integrations/pagefind.ts';
+import { SEARCHED_PAGES, indexSite, isSearchedPage, searchedPart, startIndexAhead } from '../../src/integrations/pagefind.ts';
 
 // src/integrations/pagefind.ts: the index fed page by page while Astro renders, against the one read back from disk.
 const tmp = mkdtempSync(join(tmpdir(), 'asn-pagefind-'));
@@ -48,6 +48,16 @@ describe('isSearchedPage', () => {
     expect(isSearchedPage('/tag/psr/index.html')).toBe(false);
     expect(isSearchedPage('/topik/banjir/2/index.html')).toBe(false);
     expect(isSearchedPage('/rss.xml')).toBe(false);
+  });
+
+  it('answers as the glob Pagefind is given for a folder (SEARCHED_PAGES) does', () => {
+    const segments = ['berita', 'opini', 'pilar', 'donasi', 'tag', 'topik', 'penulis', 'tentang', '.tersembunyi', 'a.b', 'beritaku', '2', 'x'];
+    const paths = ['/index.html', '/rss.xml', '/berita/index.htm', '/berita/x/index.html.br'];
+    for (const a of segments) {
+      paths.push(`/${a}/index.html`, `/${a}/x.html`);
+      for (const b of segments) paths.push(`/${a}/${b}/index.html`, `/${a}/${b}/2/index.html`);
+    }
+    for (const path of paths) expect(isSearchedPage(path), path).toBe(matchesGlob(path.slice(1), SEARCHED_PAGES));
   });
 });
 
