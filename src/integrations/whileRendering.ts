@@ -4,6 +4,7 @@ import { MADE_LIST_ENV, compressAhead, copyCacheDir } from '../../deploy/compres
 import { CACHE_DIR } from '../check/contentDir.ts';
 import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
 import { type IndexAhead, startIndexAhead } from './pagefind.ts';
+import { currentStackSettings, restoreStackSettings } from './stackTraces.ts';
 
 /**
  * The search index and the .br/.gz copies made while Astro renders, in the time rendering leaves.
@@ -22,16 +23,20 @@ import { type IndexAhead, startIndexAhead } from './pagefind.ts';
  */
 export function whileRendering(cacheRoot: string = CACHE_DIR): AstroIntegration {
   let outDir = 'dist';
+  let stacks = currentStackSettings();
   let copies: ReturnType<typeof compressAhead> | undefined;
   return {
     name: 'asn-prima:while-rendering',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        stacks = currentStackSettings();
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         setPrerenderer((base) =>
           teeingPrerenderer(base, async () => {
+            // Bundling, and with it Babel, is over (./stackTraces.ts).
+            restoreStackSettings(stacks);
             const search = await startIndexAhead();
             const compressing = compressAhead(copyCacheDir(cacheRoot, outDir), { list: process.env[MADE_LIST_ENV] || undefined });
             copies = compressing;
