@@ -17,7 +17,8 @@ import { formatProblem, summarize } from '../check/problems.ts';
  * running it first). It took the main thread 0.5 s at 1,000 articles and 2.2 s at 10,000, before
  * anything else could start. A process, not a worker thread: a thread's memory stayed with Astro's
  * process after it ended (some 100 MB, there for the rest of the build), a process's goes with it.
- * Where Node cannot run TypeScript by itself (before 22.18), it runs here.
+ * (Nor can it run here later: once Astro has loaded its config, the config's modules can no longer
+ * import TypeScript.)
  */
 export function contentCheck(contentDir: string): AstroIntegration {
   return {
@@ -41,15 +42,12 @@ export function contentCheck(contentDir: string): AstroIntegration {
   };
 }
 
-async function findProblems(contentDir: string, root: string): Promise<Problem[]> {
-  if (!process.features.typescript) {
-    const { runChecks } = await import('../check/checks.ts');
-    return runChecks(contentDir, { root });
-  }
+function findProblems(contentDir: string, root: string): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./contentCheckProcess.ts', import.meta.url)), [contentDir, root], {
       serialization: 'advanced',
-      execArgv: ['--disable-warning=ExperimentalWarning'],
+      // Node strips the types itself from 22.18 on; before, tsx does (as for the build's last step).
+      execArgv: process.features.typescript ? ['--disable-warning=ExperimentalWarning'] : ['--import', 'tsx'],
     });
     child.once('message', (result: { problems: Problem[]; approvals: [string, string][] }) => {
       adoptApprovals(result.approvals);

@@ -2,6 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+// Imported with the module, not when a build first indexes: where Node cannot load the config's
+// TypeScript itself (before 22.18), Astro loads the config through Vite, whose loader is closed by
+// the time pages render, and an import() from these modules then fails.
+import { close, createIndex } from 'pagefind';
 import { lowerProcess } from '../../deploy/priority.mjs';
 import { SITE_LANG } from '../vocab/locale.ts';
 import { ARTICLE_KINDS } from '../vocab/kinds.ts';
@@ -42,8 +46,6 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').cr
 
 /** A new index, Indonesian, with the function that stops Pagefind's process; Pagefind is stopped when it cannot make one. */
 async function openIndex(): Promise<{ index: PagefindIndex; close: () => Promise<unknown> }> {
-  // Loaded here, not with the module: Astro's config imports this file, and only a build indexes.
-  const { close, createIndex } = await import('pagefind');
   // Pages already say lang="id"; forcing it keeps stemming Indonesian even if a page forgets.
   const { index, errors } = await createIndex({ forceLanguage: SITE_LANG });
   if (index) return { index, close };
