@@ -4,7 +4,7 @@ import type { Loader } from 'astro/loaders';
 /**
  * The content check's gate: Astro's content loaders finish only after the check has passed.
  *
- * The check (src/integrations/contentCheck.ts) runs on a thread of its own while Astro starts its
+ * The check (src/integrations/contentCheck.ts) runs in a process of its own while Astro starts its
  * bundler and reads the content, instead of before both. What made running it first necessary is
  * kept: a build over a bad file stops with the check's Indonesian list, never with Astro's English
  * error for the same file, and nothing is written (Astro empties the output folder only after

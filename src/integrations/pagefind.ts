@@ -158,8 +158,7 @@ export async function startIndexAhead(): Promise<IndexAhead> {
     await worker.terminate();
     throw error;
   }
-  // After its last answer the worker ends by itself, once Pagefind's process has exited and been
-  // reaped (ended from here, it would leave that process a zombie); it never keeps Astro's alive.
+  // After its last answer the worker closes its port and ends by itself; it never keeps Astro's process alive.
   const ended = async <T>(reply: Promise<T>): Promise<T> => {
     try {
       return await reply;

@@ -2,8 +2,9 @@
  * The search index fed from a thread of its own (started by startIndexAhead in ./pagefind.ts, which
  * says why). The thread lowers itself to the lowest priority first, so the Pagefind process it
  * starts inherits that. It answers once the index is open, then once more when told to write or to
- * discard, and then closes its port: the thread ends once Pagefind's process has exited. Pages need
- * no answer. Node runs this TypeScript file as it is (type stripping).
+ * discard, and then closes its port, and the thread ends (Pagefind's process, stopped by then, is
+ * reaped when Astro's process ends). Pages need no answer. Node runs this TypeScript file as it is
+ * (type stripping).
  */
 import { parentPort } from 'node:worker_threads';
 import { lowerThisThread } from '../../deploy/priority.mjs';
