@@ -8,6 +8,7 @@
  * (./checkComponents.ts); this module only looks inside and around them.
  */
 import { ALLOWED_ELEMENTS, ELEMENT_HINTS, GLOBAL_ATTRIBUTES, URL_ATTRIBUTES, isAllowedAttribute } from './allowedHtml.ts';
+import { escapeRegExp } from '../lib/regExp.ts';
 import { checkUrl, type UrlUse } from '../lib/safeUrl.ts';
 import type { Problem } from './problems.ts';
 
@@ -98,7 +99,7 @@ export function checkBodyTree(
   const attributeLine = (node: BodyNode, name: string) => {
     const start = node.position?.start.line ?? 1;
     const end = node.position?.end.line ?? start;
-    const pattern = new RegExp(`(^|[\\s<])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*=|[\\s/>]|$)`);
+    const pattern = new RegExp(`(^|[\\s<])${escapeRegExp(name)}(\\s*=|[\\s/>]|$)`);
     for (let i = start - 1; i < end; i++) if (pattern.test(lines[i] ?? '')) return i + 1;
     return start;
   };

@@ -2,6 +2,7 @@
  * One shape for every content mistake an editor can make, whoever finds it (the content check,
  * the build, `npm run cek`), so messages look the same everywhere: `file:line  field  message`.
  */
+import { escapeRegExp } from '../lib/regExp.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -83,7 +84,7 @@ export function findFieldLine(source: string, path: readonly PropertyKey[], firs
         if (hit >= 0) end = blockEnd(hit, indent(hit));
       }
     } else {
-      const key = String(segment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const key = escapeRegExp(String(segment));
       const re = new RegExp(`^(\\s*(?:-\\s+)?)["']?${key}["']?\\s*:`);
       for (let i = found === undefined ? from : found; i < end; i++) {
         const m = re.exec(lines[i] ?? '');

@@ -10,6 +10,7 @@ import { lowerProcess } from '../../deploy/priority.mjs';
 import { SITE_LANG } from '../vocab/locale.ts';
 import { ARTICLE_KINDS } from '../vocab/kinds.ts';
 import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
+import { escapeRegExp } from '../lib/regExp.ts';
 import { ROUTES } from '../lib/routes.ts';
 
 /**
@@ -64,7 +65,7 @@ async function writeIndexFiles(index: PagefindIndex, dir: string): Promise<void>
  * asks for every page, and `matchesGlob` cost it 35 ms per 1,000 pages. A glob's `*` is one path
  * segment not starting with a dot. test/unit/pagefindAhead.test.ts holds the two to the same answers.
  */
-const SEARCHED_PATH = new RegExp(`^/(?:(?!\\.)[^/]+|(?:${SECTIONS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/(?!\\.)[^/]+)/index\\.html$`);
+const SEARCHED_PATH = new RegExp(`^/(?:(?!\\.)[^/]+|(?:${SECTIONS.map(escapeRegExp).join('|')})/(?!\\.)[^/]+)/index\\.html$`);
 
 /** Whether the page Astro writes at `path` (`/berita/contoh/index.html`) belongs in the index. */
 export const isSearchedPage = (path: string): boolean => SEARCHED_PATH.test(path.startsWith('/') ? path : `/${path}`);
