@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MADE_LIST_ENV } from '../deploy/compress.mjs';
+import { TYPESCRIPT_NODE_OPTIONS } from '../deploy/typescript.mjs';
 
 // Astro's command line, found the way Node finds the package (its exports do not list the bin file).
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
@@ -52,7 +53,5 @@ const listDir = mkdtempSync(join(tmpdir(), 'asn-build-'));
 process.on('exit', () => rmSync(listDir, { recursive: true, force: true }));
 const both = { ...process.env, [MADE_LIST_ENV]: join(listDir, 'salinan.json'), ...(outDir ? { ASN_OUT_DIR: outDir } : {}) };
 run([ASTRO, 'build', ...astro], { MIMALLOC_PURGE_DELAY: '0', ...both });
-// Node strips the types itself where it can (22.18 and later): tsx's first run on a fresh machine
-// spends some 1.6 s compiling the last step's modules, and later runs 0.1 s loading. Elsewhere tsx as a
-// loader in this process's kind of Node, not its command line (which starts a second process).
-run([...(process.features.typescript ? ['--disable-warning=ExperimentalWarning'] : ['--import', 'tsx']), FINISH], both);
+// In this process's kind of Node, not tsx's command line (which starts a second process).
+run([...TYPESCRIPT_NODE_OPTIONS, FINISH], both);

@@ -1,10 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
+import { TYPESCRIPT_NODE_OPTIONS } from '../../deploy/typescript.mjs';
 import { adoptApprovals } from '../check/approvedBodies.ts';
 import { contentChecked, holdContentUntil } from '../check/gate.ts';
-import type { Problem } from '../check/problems.ts';
-import { formatProblem, summarize } from '../check/problems.ts';
+import { type Problem, formatProblem, summarize } from '../check/problems.ts';
 
 /**
  * Runs the content check before Astro uses any content. A build stops on a bad file with the
@@ -46,8 +46,7 @@ function findProblems(contentDir: string, root: string): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./contentCheckProcess.ts', import.meta.url)), [contentDir, root], {
       serialization: 'advanced',
-      // Node strips the types itself from 22.18 on; before, tsx does (as for the build's last step).
-      execArgv: process.features.typescript ? ['--disable-warning=ExperimentalWarning'] : ['--import', 'tsx'],
+      execArgv: TYPESCRIPT_NODE_OPTIONS,
     });
     child.once('message', (result: { problems: Problem[]; approvals: [string, string][] }) => {
       adoptApprovals(result.approvals);
