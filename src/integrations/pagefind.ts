@@ -43,7 +43,7 @@ export async function indexSite(dir: string): Promise<number> {
   }
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof createIndex>>['index']>;
 
 /** A new index, Indonesian, with the function that stops Pagefind's process; Pagefind is stopped when it cannot make one. */
 async function openIndex(): Promise<{ index: PagefindIndex; close: () => Promise<unknown> }> {
