@@ -15,15 +15,19 @@
  * MDX and image packages; the baseline is written by scripts/bench/baseline.mjs. Builds alternate
  * (site, baseline, site, baseline, …) so both see the same load on a shared machine, and medians are
  * reported. Every build starts cold (no content-layer store, no image cache) unless --warm is given.
+ * What a build would delete first (the last output, the caches) is moved aside and deleted only after
+ * the last build, and a benchmark starts its builds at least a minute after the last such deletion
+ * (scripts/bench/trash.mjs says why).
  * Logs and a JSON summary go to test/.output/bench/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeBaseline } from './bench/baseline.mjs';
 import { STAGE_NAMES, measureBuild } from './bench/measure.mjs';
+import { trashIn } from './bench/trash.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -51,12 +55,22 @@ const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 mkdirSync(join(BENCH, 'logs'), { recursive: true });
 
+// Nothing is deleted between here and the last build: what would be goes to the trash (see
+// scripts/bench/trash.mjs why), emptied at the end. A trash left by an interrupted run goes first.
+const trash = trashIn(BENCH);
+trash.empty();
+trash.discard(CORPUS);
 spawnSync(process.execPath, ['test/fixtures/makeCorpus.mjs', String(count), CORPUS], { stdio: 'inherit' });
 // The corpus's files go to disk now, not while the first build runs: at 10,000 articles the kernel's
 // write-back of 30,000 fresh files slowed whichever project happened to build first.
 spawnSync('sync');
 const baselineDir = join(BENCH, 'baseline');
 writeBaseline(baselineDir);
+const pause = trash.wait();
+if (pause > 0) {
+  console.log(`Menunggu ${Math.ceil(pause / 1000)} d: berkas yang baru dihapus masih memperlambat pembuatan berkas (scripts/bench/trash.mjs).`);
+  await new Promise((done) => setTimeout(done, pause));
+}
 
 const articleRe = /^\/(berita|opini)\/(?!\d+\/)[^/]+\/index\.html$/;
 /** The site from the checkout in `root`, building the corpus with a cache of its own. */
@@ -97,8 +111,8 @@ if (names.some((n) => !(n in PROJECTS))) {
 
 const build = (name, run) => {
   const p = PROJECTS[name];
-  if (!values.warm) for (const dir of p.caches) rmSync(dir, { recursive: true, force: true });
-  rmSync(p.out, { recursive: true, force: true });
+  if (!values.warm) for (const dir of p.caches) trash.discard(dir);
+  trash.discard(p.out);
   console.log(`… ${name}, ${count} artikel, build ${run}`);
   return measureBuild({ commands: p.commands, cwd: p.cwd, env: p.env(p), logFile: join(BENCH, 'logs', `${name}-${count}-${run}.log`), classify: p.classify });
 };
@@ -106,6 +120,7 @@ const build = (name, run) => {
 if (values.warm) for (const name of names) await build(name, 'pemanasan');
 const results = Object.fromEntries(names.map((n) => [n, []]));
 for (let run = 1; run <= runs; run++) for (const name of names) results[name].push(await build(name, run));
+trash.empty();
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
