@@ -3,10 +3,9 @@
  * the .br/.gz copies not made while rendering, host files) in a process of its own.
  *   node scripts/build.mjs [astro build options]     (npm run build -- --outDir elsewhere)
  *
- * A script rather than `astro build && tsx …` in package.json, for a V8 flag (V8_FLAGS below) and
- * settings that must be in the environment before Astro's process starts. Astro's compiler and its
- * bundler (Rolldown) are native modules that allocate with mimalloc, which reads them as it loads
- * (one's own setting wins):
+ * A script rather than `astro build && tsx …` in package.json, for settings that must be in the
+ * environment before Astro's process starts. Astro's compiler and its bundler (Rolldown) are native
+ * modules that allocate with mimalloc, which reads them as it loads (one's own setting wins):
  *  - MIMALLOC_PURGE_DELAY=0. mimalloc returns the memory a thread freed to the system only when that
  *    thread allocates again; Rolldown's threads sit idle once bundling ends, so their freed memory
  *    stayed resident through rendering and images. Returned at once, a 1,000-article build peaks at
@@ -55,14 +54,6 @@ function split(/** @type {string[]} */ args) {
 
 /** What Astro's process gets unless the environment says otherwise (see the top of this file). */
 const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ALLOW_THP: '0' };
-/**
- * A young generation of 64 MB semi-spaces instead of V8's 16 MB: rendering makes many short-lived
- * strings and objects per page, and a larger nursery collects them less often. In six alternated
- * pairs at 1,000 articles Astro's build used 4.5% less CPU (131 against 137 s of user time in all)
- * and took 18.9 against 19.7 s on average, at the same peak memory; 128 MB was no faster and peaked
- * some 100 MB higher. Left out when NODE_OPTIONS already sets it.
- */
-const V8_FLAGS = /--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : ['--max-semi-space-size=64'];
 
 const { astro, outDir } = split(process.argv.slice(2));
 // Where Astro's build lists the copies it made while rendering, for the last step to link without
@@ -71,6 +62,6 @@ const { astro, outDir } = split(process.argv.slice(2));
 const listDir = mkdtempSync(join(tmpdir(), 'asn-build-'));
 process.on('exit', () => rmSync(listDir, { recursive: true, force: true }));
 const both = { ...process.env, [MADE_LIST_ENV]: join(listDir, 'salinan.json'), ...(outDir ? { ASN_OUT_DIR: outDir } : {}) };
-run([...V8_FLAGS, ASTRO, 'build', ...astro], { ...ALLOCATOR, ...both });
+run([ASTRO, 'build', ...astro], { ...ALLOCATOR, ...both });
 // In this process's kind of Node, not tsx's command line (which starts a second process).
 run([...TYPESCRIPT_NODE_OPTIONS, FINISH], both);
