@@ -31,8 +31,9 @@ export function trashIn(/** @type {string} */ benchDir) {
       mkdirSync(dir, { recursive: true });
       try {
         renameSync(path, join(dir, `${process.pid}-${next++}`));
-      } catch {
-        // Another file system (a cache outside the project): deleted as before.
+      } catch (error) {
+        // Another file system (a cache outside the project): deleted as before. Anything else is a real failure.
+        if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw error;
         rmSync(path, { recursive: true, force: true });
       }
     },
