@@ -25,8 +25,10 @@ describe('deploy/priority.mjs', () => {
   it('lowers the thread that asks, and only it', async () => {
     const before = niceOf(process.pid, process.pid);
     const url = new URL('../../deploy/priority.mjs', import.meta.url).href;
+    // The worker stays alive until terminated: a worker with nothing left to do exits, and its
+    // /proc entry went with it, sometimes before the test read it (ENOENT, a flaky failure).
     const worker = new Worker(
-      `import(${JSON.stringify(url)}).then(({ lowerThisThread }) => { lowerThisThread(); require('node:worker_threads').parentPort.postMessage(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()); });`,
+      `import(${JSON.stringify(url)}).then(({ lowerThisThread }) => { lowerThisThread(); setInterval(() => {}, 60_000); require('node:worker_threads').parentPort.postMessage(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()); });`,
       { eval: true },
     );
     const thread = await new Promise<string>((resolve) => worker.once('message', resolve));
