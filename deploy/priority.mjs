@@ -5,17 +5,28 @@
  * thread made later inherits its maker's. Where /proc is missing, or lowering is not allowed,
  * nothing changes: the work is the same, only less polite.
  */
-import { readdirSync, readlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 
 const LOWEST = 19;
 
-/** Lowers every thread `ids` gives (a function, so that finding them may fail quietly too). */
+/**
+ * Lowers every thread `ids` gives (a function, so that finding them may fail quietly too). Each on
+ * its own: a thread that ended between being listed and being lowered does not stop the others.
+ */
 function lower(/** @type {() => number[]} */ ids) {
+  let threads;
   try {
-    for (const id of ids()) setPriority(id, LOWEST);
+    threads = ids();
   } catch {
-    // Not Linux, or not allowed.
+    return; // Not Linux, or the process is gone.
+  }
+  for (const id of threads) {
+    try {
+      setPriority(id, LOWEST);
+    } catch {
+      // Ended meanwhile, or not allowed.
+    }
   }
 }
 
@@ -24,3 +35,19 @@ export const lowerThisThread = () => lower(() => [Number(readlinkSync('/proc/thr
 
 /** Lowers every thread the process `pid` has now. */
 export const lowerProcess = (/** @type {number} */ pid) => lower(() => readdirSync(`/proc/${pid}/task`).map(Number));
+
+/**
+ * The ids of the processes that the threads of process `pid` started and that have not been reaped
+ * (Linux's /proc). A thread that ends while the list is read (its /proc entry gone) is skipped.
+ * @param {number} pid @returns {string[]}
+ */
+export function childProcesses(pid) {
+  return readdirSync(`/proc/${pid}/task`).flatMap((task) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean);
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return [];
+      throw error;
+    }
+  });
+}

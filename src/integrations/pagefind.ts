@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 // Imported with the module, not when a build first indexes: where Node cannot load the config's
 // TypeScript itself (before 22.18), Astro loads the config through Vite, whose loader is closed by
 // the time pages render, and an import() from these modules then fails.
 import { close, createIndex } from 'pagefind';
-import { lowerProcess } from '../../deploy/priority.mjs';
+import { childProcesses, lowerProcess } from '../../deploy/priority.mjs';
 import { SITE_LANG } from '../vocab/locale.ts';
 import { ARTICLE_KINDS } from '../vocab/kinds.ts';
 import { PAGEFIND_DIR } from '../lib/search/searchState.ts';
@@ -230,10 +230,7 @@ export async function indexAheadHere(): Promise<IndexAhead> {
 /** Lowers Pagefind's process (deploy/priority.mjs), found as this process's child named pagefind. */
 function yieldPagefind(): void {
   try {
-    const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
-    );
-    for (const child of children) {
+    for (const child of childProcesses(process.pid)) {
       if (readFileSync(`/proc/${child}/comm`, 'utf8').startsWith('pagefind')) lowerProcess(Number(child));
     }
   } catch {

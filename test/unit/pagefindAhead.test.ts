@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childProcesses } from '../../deploy/priority.mjs';
 import { SEARCHED_PAGES, indexSite, isSearchedPage, searchedPart, startIndexAhead } from '../../src/integrations/pagefind.ts';
 
 // src/integrations/pagefind.ts: the index fed page by page while Astro renders, against the one read back from disk.
@@ -166,9 +167,7 @@ function pagefindNiceness(): number[] {
  * that feeds it, exits when stopped, and is reaped only when Astro's process ends moments later.
  */
 function pagefindChildren(): string[] {
-  const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
-    readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
-  );
+  const children = childProcesses(process.pid);
   const running = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
   return children.filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind') && running(pid));
 }

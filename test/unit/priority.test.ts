@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { lowerProcess } from '../../deploy/priority.mjs';
+import { childProcesses, lowerProcess } from '../../deploy/priority.mjs';
 
 // deploy/priority.mjs: the build's helpers at the lowest priority, thread by thread (Linux's /proc).
 const niceOf = (pid: number | string, thread: number | string) => Number(readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
@@ -38,6 +38,16 @@ describe('deploy/priority.mjs', () => {
     } finally {
       await worker.terminate();
     }
+  });
+
+  it('lists the processes this process started, and not those that ended', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    await new Promise((resolve) => child.once('spawn', resolve));
+    expect(childProcesses(process.pid)).toContain(String(child.pid));
+    const ended = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
+    await ended;
+    expect(childProcesses(process.pid)).not.toContain(String(child.pid));
   });
 
   it('does nothing, and says nothing, for a process that is gone', () => {
