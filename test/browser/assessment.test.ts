@@ -14,7 +14,7 @@ import { buildResult, scoreAnswers, type AnswerValue, type AssessmentResult } fr
 import { encodeShareCode } from '~/lib/assessment/shareCode';
 import { formatCalendarDay } from '~/vocab/dates';
 import { PILLARS } from '~/vocab/taxonomy';
-import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+import { COLOR_SCHEMES, axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
 import { eventually, expectFocusOn, text } from './pageHelpers';
 
 /** Page type for the lead's site-wide list (test/browser/harness.ts PAGE_TYPES). */
@@ -393,23 +393,28 @@ describe('layout, print and accessibility', () => {
     await page.context().close();
   });
 
-  describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
-    it.each(['light', 'dark'] as const)('finds no WCAG 2.2 AA violation in the question and result states (%s)', async (colorScheme) => {
-      const { page, errors } = await openPage(browser, { viewport, colorScheme });
-      await page.goto(siteUrl(PAGE));
-      await hydrated(page);
-      await answerPillar(page, 'profesional', 2);
-      expect(await axeViolations(page), 'questions').toEqual([]);
-      await page.evaluate(
-        ([key, answers]) => localStorage.setItem(key as string, JSON.stringify({ version: 1, answers })),
-        [ANSWERS_STORAGE_KEY, PATTERN] as const,
-      );
-      await page.reload();
-      await page.locator('.asesmen-result').waitFor();
-      await page.waitForFunction(() => ((document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
-      expect(await axeViolations(page), 'result').toEqual([]);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    });
+  it.each(Object.entries(VIEWPORTS))('axe at %s width finds no WCAG 2.2 AA violation in the question and result states, light and dark', async (_name, viewport) => {
+    const { page, errors } = await openPage(browser, { viewport });
+    /** Axe in each scheme on the page as it stands: the styles follow the scheme without a reload. */
+    const inBothSchemes = async (state: string) => {
+      for (const colorScheme of COLOR_SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page), `${state}, ${colorScheme}`).toEqual([]);
+      }
+    };
+    await page.goto(siteUrl(PAGE));
+    await hydrated(page);
+    await answerPillar(page, 'profesional', 2);
+    await inBothSchemes('questions');
+    await page.evaluate(
+      ([key, answers]) => localStorage.setItem(key as string, JSON.stringify({ version: 1, answers })),
+      [ANSWERS_STORAGE_KEY, PATTERN] as const,
+    );
+    await page.reload();
+    await page.locator('.asesmen-result').waitFor();
+    await page.waitForFunction(() => ((document.querySelector('.asesmen-chart canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
+    await inBothSchemes('result');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

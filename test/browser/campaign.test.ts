@@ -12,7 +12,7 @@ import { loadCampaigns } from '~/check/loadCampaigns';
 import { summarizeCampaign } from '~/lib/campaign/progress';
 import { cumulativeSeries } from '~/lib/campaign/series';
 import { formatPercent, formatRupiah } from '~/lib/money';
-import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+import { NO_VIOLATIONS, axeInBothSchemes, launch, openPage, sharedPage, siteUrl, VIEWPORTS } from './harness';
 
 const campaign = loadCampaigns().find((c) => c.slug === 'asn-charity-2025')!;
 const summary = summarizeCampaign(campaign, new Date());
@@ -142,21 +142,18 @@ describe('article embed', () => {
 });
 
 describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
+  const shared = sharedPage(() => browser, { viewport });
   it.each([
     ['campaign list', '/donasi/'],
     ['open data schema', '/donasi/data/'],
     ['campaign', CAMPAIGN_PAGE],
     ['article embed', ARTICLE],
   ])('%s (%s) has no WCAG 2.2 AA violation in light and dark, charts drawn', async (_type, path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors, foreignRequests } = await openPage(browser, { viewport, colorScheme });
-      await page.goto(siteUrl(path));
-      if (path !== '/donasi/' && path !== '/donasi/data/') await drawnCharts(page);
-      expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
-      // CSP violations show up as console errors.
-      expect(errors, path).toEqual([]);
-      expect(foreignRequests, path).toEqual([]);
-      await page.context().close();
-    }
+    const { page, errors, foreignRequests } = shared();
+    const charted = path !== '/donasi/' && path !== '/donasi/data/';
+    expect(await axeInBothSchemes(page, siteUrl(path), charted ? drawnCharts : undefined), path).toEqual(NO_VIOLATIONS);
+    // CSP violations show up as console errors.
+    expect(errors, path).toEqual([]);
+    expect(foreignRequests, path).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -82,6 +82,32 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, errors, foreignRequests };
 }
 
+/**
+ * One page reused by every test of the describe block this is called in, for tests that only read
+ * pages: opened before the first, closed after the last, its records emptied before each. A new
+ * context per test costs a renderer process and a cold cache, more than most such tests themselves
+ * on these two-core machines. `getBrowser` is read when the block starts, after the file's own
+ * `beforeAll` launched it (a file that skips its tests may launch none).
+ */
+export function sharedPage(getBrowser: () => Browser | undefined, options: BrowserContextOptions = {}): () => Watched {
+  let watched: Watched | undefined;
+  beforeAll(async () => {
+    const browser = getBrowser();
+    if (browser) watched = await openPage(browser, options);
+  });
+  beforeEach(() => {
+    watched?.errors.splice(0);
+    watched?.foreignRequests.splice(0);
+  });
+  afterAll(async () => {
+    await watched?.page.context().close();
+  });
+  return () => {
+    if (!watched) throw new Error('sharedPage: the page was not opened (did the browser launch?)');
+    return watched;
+  };
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
@@ -94,7 +120,11 @@ export interface AxeViolation {
 /** Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // evaluate() is not subject to the page's CSP, so the page keeps its real policy while tested.
-  await page.evaluate(axeSource);
+  // Evaluating the source inside a function returns nothing to serialise, which halves the time of
+  // handing it over as a bare expression; a page that already has axe keeps it.
+  await page.evaluate((source) => {
+    if (!('axe' in window)) (0, eval)(source);
+  }, axeSource);
   return page.evaluate(async () => {
     interface Violation {
       id: string;
@@ -115,3 +145,31 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+export const COLOR_SCHEMES = ['light', 'dark'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+
+/**
+ * Loads `url` in light and then in dark on the same page, makes it ready with `ready` (charts drawn,
+ * results shown), and runs axe in each. The second load has a warm cache, which a new context for
+ * the dark run would not.
+ */
+export async function axeInBothSchemes(
+  page: Page,
+  url: string,
+  ready: (page: Page) => Promise<unknown> = async () => undefined,
+): Promise<Record<ColorScheme, AxeViolation[]>> {
+  const found = {} as Record<ColorScheme, AxeViolation[]>;
+  for (const colorScheme of COLOR_SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(url);
+    const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    if (dark !== (colorScheme === 'dark')) throw new Error(`axeInBothSchemes: the page did not load in ${colorScheme}`);
+    await ready(page);
+    found[colorScheme] = await axeViolations(page);
+  }
+  return found;
+}
+
+/** What `axeInBothSchemes` returns for a page that passes. */
+export const NO_VIOLATIONS: Record<ColorScheme, AxeViolation[]> = { light: [], dark: [] };

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { MIN_COMPRESS_BYTES } from '../../deploy/compress.mjs';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, DOCUMENT_HEADERS, SECURITY_HEADERS } from '../../deploy/policy.mjs';
 import { nginxAvailable, startNginx } from '../../scripts/nginx.mjs';
-import { ALL_PAGE_TYPES, launch, openPage } from './harness';
+import { ALL_PAGE_TYPES, launch, openPage, sharedPage } from './harness';
 
 let browser: Browser;
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
@@ -48,9 +48,10 @@ const WATCH_CSP = () => {
 };
 
 describe('every page type behind nginx', () => {
+  const shared = sharedPage(() => browser);
+  beforeAll(() => nginx && shared().page.addInitScript(WATCH_CSP));
   it.each(ALL_PAGE_TYPES)('%s (%s) runs under the header policy without a CSP violation', async (_type, path) => {
-    const { page, errors, foreignRequests } = await openPage(browser);
-    await page.addInitScript(WATCH_CSP);
+    const { page, errors, foreignRequests } = shared();
     const response = await page.goto(at(path));
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.waitForLoadState('networkidle');
@@ -60,7 +61,6 @@ describe('every page type behind nginx', () => {
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    await page.context().close();
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { VIEWPORTS, axeViolations, corpusUrl, launch, openPage, siteUrl } from './harness';
+import { VIEWPORTS, axeViolations, corpusUrl, launch, openPage, sharedPage, siteUrl } from './harness';
 import { refuseStorage } from './pageHelpers';
 
 let browser: Browser;
@@ -187,15 +187,15 @@ describe('search on the real site', () => {
   });
 
   describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
+    const shared = sharedPage(() => browser, { viewport });
     it.each([
       ['without a query', ''],
       ['with results', '?q=layanan'],
       ['without results', '?q=zzzqqqxxx'],
     ])('finds no WCAG 2.2 AA violation on /cari/ %s', async (_label, query) => {
-      const { page } = await openPage(browser, { viewport });
+      const { page } = shared();
       await search(page, query);
       expect(JSON.stringify(await axeViolations(page), null, 1)).toBe('[]');
-      await page.context().close();
     });
   });
 });

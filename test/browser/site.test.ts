@@ -1,7 +1,7 @@
 /** What only a browser shows: navigation by a reader, the theme toggle, and an axe sweep. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PAGE_TYPES, PAGE_TYPES, axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
+import { ALL_PAGE_TYPES, NO_VIOLATIONS, PAGE_TYPES, axeInBothSchemes, launch, openPage, sharedPage, siteUrl, VIEWPORTS } from './harness';
 import { refuseStorage } from './pageHelpers';
 
 let browser: Browser;
@@ -111,27 +111,21 @@ describe('page scripts', () => {
 });
 
 describe.each(Object.entries(VIEWPORTS))('axe at %s width', (_name, viewport) => {
+  const shared = sharedPage(() => browser, { viewport });
   it.each(PAGE_TYPES)('%s (%s) has no WCAG 2.2 AA violation in light and dark', async (_type, path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors } = await openPage(browser, { viewport, colorScheme });
-      await page.goto(siteUrl(path));
-      expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
-      // CSP violations show up as console errors.
-      expect(errors.filter((e) => !e.includes('404')), path).toEqual([]);
-      await page.context().close();
-    }
+    const { page, errors } = shared();
+    expect(await axeInBothSchemes(page, siteUrl(path)), path).toEqual(NO_VIOLATIONS);
+    // CSP violations show up as console errors.
+    expect(errors.filter((e) => !e.includes('404')), path).toEqual([]);
   });
 });
 
 describe('responsive from 320 px', () => {
-  it.each(ALL_PAGE_TYPES)(
-    '%s (%s) never scrolls sideways',
-    async (_type, path) => {
-      const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
-      await page.goto(siteUrl(path));
-      await page.waitForLoadState('networkidle');
-      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-      await page.context().close();
-    },
-  );
+  const shared = sharedPage(() => browser, { viewport: { width: 320, height: 640 } });
+  it.each(ALL_PAGE_TYPES)('%s (%s) never scrolls sideways', async (_type, path) => {
+    const { page } = shared();
+    await page.goto(siteUrl(path));
+    await page.waitForLoadState('networkidle');
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+  });
 });
