@@ -101,10 +101,12 @@ async function scrollUntilShown(target: import('playwright-core').Locator) {
   await target.scrollIntoViewIfNeeded();
 }
 
+/** Saves and waits for the editor to say so; a notice left from the save before must go first, or it would answer for this one. */
 async function save() {
+  const saved = page.getByText('Entri tersimpan.');
+  await saved.waitFor({ state: 'hidden', timeout: 15_000 });
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await page.getByText('Entri tersimpan.').waitFor();
-  await page.getByText('Entri tersimpan.').waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
+  await saved.waitFor();
 }
 
 /** Sveltia's own English, which the bundle replaces (src/integrations/sveltiaIndonesian.ts). */
