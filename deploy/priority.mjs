@@ -14,7 +14,7 @@ const LOWEST = 19;
  * Lowers every thread `ids` gives (a function, so that finding them may fail quietly too). Each on
  * its own: a thread that ended between being listed and being lowered does not stop the others.
  */
-function lower(/** @type {() => number[]} */ ids) {
+export function lowerThreads(/** @type {() => number[]} */ ids) {
   let threads;
   try {
     threads = ids();
@@ -31,10 +31,10 @@ function lower(/** @type {() => number[]} */ ids) {
 }
 
 /** Lowers the calling thread (a worker thread calls it first thing). */
-export const lowerThisThread = () => lower(() => [Number(readlinkSync('/proc/thread-self').split('/').pop())]);
+export const lowerThisThread = () => lowerThreads(() => [Number(readlinkSync('/proc/thread-self').split('/').pop())]);
 
 /** Lowers every thread the process `pid` has now. */
-export const lowerProcess = (/** @type {number} */ pid) => lower(() => readdirSync(`/proc/${pid}/task`).map(Number));
+export const lowerProcess = (/** @type {number} */ pid) => lowerThreads(() => readdirSync(`/proc/${pid}/task`).map(Number));
 
 /**
  * The ids of the processes that the threads of process `pid` started and that have not been reaped

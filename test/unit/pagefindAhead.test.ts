@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { childProcesses } from '../../deploy/priority.mjs';
+import { isRunning, threadNiceness } from './procStat';
 import { SEARCHED_PAGES, indexSite, isSearchedPage, searchedPart, startIndexAhead } from '../../src/integrations/pagefind.ts';
 
 // src/integrations/pagefind.ts: the index fed page by page while Astro renders, against the one read back from disk.
@@ -156,9 +157,7 @@ describe('startIndexAhead', () => {
 
 /** The nice value of every thread of this process's Pagefind child (Linux's /proc). */
 function pagefindNiceness(): number[] {
-  return pagefindChildren().flatMap((pid) =>
-    readdirSync(`/proc/${pid}/task`).map((thread) => Number(readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])),
-  );
+  return pagefindChildren().flatMap(threadNiceness);
 }
 
 /**
@@ -167,7 +166,5 @@ function pagefindNiceness(): number[] {
  * that feeds it, exits when stopped, and is reaped only when Astro's process ends moments later.
  */
 function pagefindChildren(): string[] {
-  const children = childProcesses(process.pid);
-  const running = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  return children.filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind') && running(pid));
+  return childProcesses(process.pid).filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind') && isRunning(pid));
 }

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { childProcesses, lowerProcess } from '../../deploy/priority.mjs';
+import { childProcesses, lowerProcess, lowerThreads } from '../../deploy/priority.mjs';
+import { niceOf, threadNiceness } from './procStat';
 
 // deploy/priority.mjs: the build's helpers at the lowest priority, thread by thread (Linux's /proc).
-const niceOf = (pid: number | string, thread: number | string) => Number(readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
 
 describe('deploy/priority.mjs', () => {
   it('lowers every thread of a process to nice 19', async () => {
@@ -14,9 +13,9 @@ describe('deploy/priority.mjs', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       lowerProcess(child.pid!);
-      const threads = readdirSync(`/proc/${child.pid}/task`);
-      expect(threads.length).toBeGreaterThan(1);
-      expect(threads.map((t) => niceOf(child.pid!, t))).toEqual(threads.map(() => 19));
+      const niceness = threadNiceness(child.pid!);
+      expect(niceness.length).toBeGreaterThan(1);
+      expect(niceness).toEqual(niceness.map(() => 19));
     } finally {
       child.kill();
     }
@@ -48,6 +47,18 @@ describe('deploy/priority.mjs', () => {
     child.kill();
     await ended;
     expect(childProcesses(process.pid)).not.toContain(String(child.pid));
+  });
+
+  it('lowers the threads after one that ended between being listed and being lowered', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    try {
+      await new Promise((resolve) => child.once('spawn', resolve));
+      const gone = 2 ** 22 + 12345;
+      lowerThreads(() => [gone, child.pid!]);
+      expect(niceOf(child.pid!, child.pid!)).toBe(19);
+    } finally {
+      child.kill();
+    }
   });
 
   it('does nothing, and says nothing, for a process that is gone', () => {
