@@ -1,4 +1,3 @@
-import sharpService from 'astro/assets/services/sharp';
 import sharp from 'sharp';
 import type { LocalImageService } from 'astro';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,10 +23,16 @@ const request = (i: number) => ({ ...VARIANTS[i]!.transform, src: SOURCE });
 
 let cacheDir: string;
 let service: Service;
+/** Astro's sharp service, the one the service under test wraps (spied on to count encodes). */
+let sharpService: Service;
 beforeAll(async () => {
   cacheDir = mkdtempSync(join(tmpdir(), 'asn-image-cache-'));
   vi.stubEnv('ASN_CACHE_DIR', cacheDir);
+  // The cache folder is read when src/check/contentDir.ts loads; another file of the same worker
+  // may have loaded it already (the unit suite shares modules between files), so load it afresh.
+  vi.resetModules();
   service = (await import('~/integrations/imageService')).default;
+  sharpService = (await import('astro/assets/services/sharp')).default as Service;
 });
 afterAll(() => {
   rmSync(cacheDir, { recursive: true, force: true });
