@@ -18,7 +18,8 @@ export default getViteConfig({
         // A test that needs a module loaded afresh under its own settings says so (vi.resetModules).
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, isolate: false },
       },
-      { resolve: { alias }, test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' } },
+      // Shared modules here too: 24 instead of 32 s.
+      { resolve: { alias }, test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         resolve: { alias },
         test: {
