@@ -120,8 +120,8 @@ export interface AxeViolation {
 /** Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // evaluate() is not subject to the page's CSP, so the page keeps its real policy while tested.
-  // Evaluating the source inside a function returns nothing to serialise, which halves the time of
-  // handing it over as a bare expression; a page that already has axe keeps it.
+  // Evaluated inside a function, the source leaves nothing to hand back: here that took less than half
+  // the time of handing it over as a bare expression. A page that already has axe keeps it.
   await page.evaluate((source) => {
     if (!('axe' in window)) (0, eval)(source);
   }, axeSource);
