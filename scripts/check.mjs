@@ -1,8 +1,9 @@
 /**
  * `npm run check`: the type check (`astro check`) and the linter (`eslint .`) side by side. Each is
- * mostly one thread, so on a two-core machine the pair takes not much longer than the type check alone
- * (35.6 s one after the other here, 30 s side by side; the type check alone 24 s). Each one's output is printed whole when it ends, so the
- * two never interleave; the command fails when either does.
+ * mostly one thread, so on a two-core machine the pair takes not much longer than the type check
+ * alone (35.6 s one after the other here, 30 s side by side; the type check alone 24 s). Each one's
+ * output is printed whole when it ends, so the two never interleave; the command fails when either
+ * does.
  */
 import { spawn } from 'node:child_process';
 import { delimiter, resolve } from 'node:path';
