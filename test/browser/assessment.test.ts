@@ -3,7 +3,6 @@
  * scoring module, answers kept across a reload, share links (real and tampered), print, privacy
  * (nothing sent anywhere) and an axe sweep of the question and result states.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssessment } from '~/check/loadAssessment';
@@ -15,7 +14,7 @@ import { encodeShareCode } from '~/lib/assessment/shareCode';
 import { formatCalendarDay } from '~/vocab/dates';
 import { PILLARS } from '~/vocab/taxonomy';
 import { COLOR_SCHEMES, axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
-import { eventually, expectFocusOn, text } from './pageHelpers';
+import { downloaded, eventually, expectFocusOn, text } from './pageHelpers';
 
 /** Page type for the lead's site-wide list (test/browser/harness.ts PAGE_TYPES). */
 export const ASSESSMENT_PAGE = ['asesmen', '/asesmen-prima/'] as const;
@@ -271,7 +270,7 @@ describe('progress over time', () => {
     await expect(text(page, '[data-retake-date]')).resolves.toBe(formatCalendarDay(retakeDate(new Date())));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh pengingat kalender (.ics)' }).click()]);
     expect(download.suggestedFilename()).toBe(`ulangi-asesmen-prima-${retakeDate(new Date())}.ics`);
-    const ics = readFileSync(`${await download.path()}`, 'utf8');
+    const ics = (await downloaded(download)).toString('utf8');
     expect(ics).toContain(`DTSTART;VALUE=DATE:${retakeDate(new Date()).replaceAll('-', '')}`);
     expect(ics).toContain(`URL:${siteUrl(PAGE)}`);
 

@@ -3,13 +3,12 @@
  * delete and undo, export then clear then import (with the question before anything is replaced),
  * hostile files and storage (corrupted, full), and an axe sweep in both themes.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_STORAGE_KEY, type HistoryEntry } from '~/lib/assessment/history';
 import { EXPORT_FORMAT } from '~/lib/assessment/historyFile';
 import { axeViolations, launch, openPage, siteUrl, VIEWPORTS } from './harness';
-import { eventually, expectFocusOn, text } from './pageHelpers';
+import { downloaded, eventually, expectFocusOn, text } from './pageHelpers';
 
 const PAGE = '/asesmen-prima/riwayat/';
 const entry = (takenAt: string, p: number, r: number, i: number, m: number, a: number): HistoryEntry => ({
@@ -109,7 +108,7 @@ describe('the history page', () => {
     const { page, errors, foreignRequests } = await openWith(record(HISTORY));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh riwayat (JSON)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^riwayat-asesmen-prima-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(`${await download.path()}`) };
+    const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: await downloaded(download) };
     const exported = JSON.parse(file.buffer.toString('utf8'));
     expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 1, results: HISTORY });
 

@@ -1,10 +1,17 @@
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.mjs';
+import { CHROMIUM_OPTIONS } from './chromium';
 
-/** Serves the built site (and the fixture corpus, when built) for the browser suite. */
+/**
+ * Serves the built site (and the fixture corpus, when built) for the browser suite, and starts the
+ * one Chromium its files connect to.
+ */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ belum ada: jalankan `npm run build` dulu.');
+  const browser = await chromium.launchServer(CHROMIUM_OPTIONS);
+  project.provide('browserEndpoint', browser.wsEndpoint());
   const servers: { server: import('node:http').Server; url: string }[] = [];
   const site = await serve('dist', { port: 0, host: '127.0.0.1' });
   servers.push(site);
@@ -15,7 +22,7 @@ export default async function setup(project: TestProject) {
     project.provide('corpusUrl', corpus.url);
   } else project.provide('corpusUrl', '');
   return async () => {
-    await Promise.all(servers.map(({ server }) => new Promise((r) => server.close(r))));
+    await Promise.all([browser.close(), ...servers.map(({ server }) => new Promise((r) => server.close(r)))]);
   };
 }
 
@@ -23,5 +30,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     corpusUrl: string;
+    browserEndpoint: string;
   }
 }

@@ -1,22 +1,11 @@
 /**
- * Shared setup for browser tests: Debian's Chromium driven by playwright-core (browser downloads
- * are impossible on these machines), an axe-core sweep, and a watch for CSP violations.
+ * Shared setup for browser tests: the suite's Chromium (./chromium.ts), an axe-core sweep, and a
+ * watch for CSP violations.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const VIEWPORTS = {
   phone: { width: 375, height: 740 },
@@ -53,8 +42,13 @@ export const ALL_PAGE_TYPES: readonly (readonly [string, string])[] = [
 export const siteUrl = (path = '/') => new URL(path, inject('siteUrl')).href;
 export const corpusUrl = (path = '/') => new URL(path, inject('corpusUrl')).href;
 
+/**
+ * The suite's Chromium, started once by ./globalSetup.ts: each file connects to it instead of
+ * starting one of its own (about 0.9 s per file here, against some 50 ms). `close()` on what this
+ * returns closes the file's contexts and disconnects; the browser goes on for the next file.
+ */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 export interface Watched {

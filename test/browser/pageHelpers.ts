@@ -1,5 +1,5 @@
 /** Small helpers for browser tests of interactive pages: waiting for Preact, reading text, layout shift. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Preact renders a tick after an event; retry an assertion until it holds or 5 s pass. */
@@ -13,6 +13,16 @@ export async function eventually(assertion: () => Promise<void>): Promise<void> 
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+}
+
+/**
+ * The bytes of a finished download. Read as a stream: the suite's browser is connected to, not
+ * started by the test (./harness.ts, launch), and a connected browser's download has no local path.
+ */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** The text of the first match, with runs of white space made single spaces. */

@@ -12,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { runChecks } from '~/check/checks';
 import { writeAdmin } from '~/integrations/redaksi';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
+import { launch } from './harness';
 import { filesUnder, readRepository, replaceDirectoryPicker, seedRepository } from './localRepository';
-import { chromium } from 'playwright-core';
 
 const OUT = 'test/.output/redaksi';
 const GIT_HOST = 'https://git.example.go.id';
@@ -47,7 +46,7 @@ beforeAll(async () => {
   // Chromium's request for it would be a 404 that only sometimes comes before the last assertion.
   copyFileSync('public/favicon.svg', join(OUT, 'favicon.svg'));
   ({ server, url: base } = await serve(OUT, { port: 0, host: '127.0.0.1' }));
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  browser = await launch();
   const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1280, height: 860 } });
   page = await context.newPage();
   await replaceDirectoryPicker(page);
