@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { childProcesses } from '../../deploy/priority.mjs';
-import { isRunning, threadNiceness } from './procStat';
+import { isRunning, threadNiceness, unlessGone } from './procStat';
 import { SEARCHED_PAGES, indexSite, isSearchedPage, searchedPart, startIndexAhead } from '../../src/integrations/pagefind.ts';
 
 // src/integrations/pagefind.ts: the index fed page by page while Astro renders, against the one read back from disk.
@@ -166,5 +166,8 @@ function pagefindNiceness(): number[] {
  * that feeds it, exits when stopped, and is reaped only when Astro's process ends moments later.
  */
 function pagefindChildren(): string[] {
-  return childProcesses(process.pid).filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind') && isRunning(pid));
+  // A child reaped between the listing and the reads is skipped (unlessGone).
+  return childProcesses(process.pid).filter((pid) =>
+    unlessGone(() => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind') && isRunning(pid), false),
+  );
 }

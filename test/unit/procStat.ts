@@ -11,19 +11,22 @@ const statFields = (path: string) => readFileSync(path, 'utf8').split(') ')[1]!.
 export const niceOf = (pid: number | string, thread: number | string) => Number(statFields(`/proc/${pid}/task/${thread}/stat`)[16]);
 
 /**
- * The nice value of every thread process `pid` has now. A thread that ends between the listing and
- * the read (its entry gone) is skipped, as `childProcesses` in deploy/priority.mjs skips one; any
- * other error is thrown.
+ * What `read` gives, or `gone` when what it reads has just ended: a thread or process whose /proc
+ * entry went between a listing and the read, as `childProcesses` in deploy/priority.mjs skips one.
+ * Any other error is thrown.
  */
-export const threadNiceness = (pid: number | string) =>
-  readdirSync(`/proc/${pid}/task`).flatMap((thread) => {
-    try {
-      return [niceOf(pid, thread)];
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-  });
+export function unlessGone<T>(read: () => T, gone: T): T {
+  try {
+    return read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return gone;
+    throw error;
+  }
+}
+
+/** The nice value of every thread process `pid` has now (none once it has ended). */
+export const threadNiceness = (pid: number | string): number[] =>
+  unlessGone(() => readdirSync(`/proc/${pid}/task`), []).flatMap((thread) => unlessGone(() => [niceOf(pid, thread)], []));
 
 /** Whether process `pid` is running, not ended and waiting to be reaped (a zombie, state Z). */
 export const isRunning = (pid: number | string) => statFields(`/proc/${pid}/stat`)[0] !== 'Z';
