@@ -125,7 +125,11 @@ describe('responsive from 320 px', () => {
   it.each(ALL_PAGE_TYPES)('%s (%s) never scrolls sideways', async (_type, path) => {
     const { page } = shared();
     await page.goto(siteUrl(path));
-    await page.waitForLoadState('networkidle');
+    // A reading page is laid out once loaded (its small scripts run before the load event). The
+    // interactive pages, and a reading page with an island in it, are measured once they have
+    // fetched and drawn what they show (half a second of quiet network each).
+    const reading = PAGE_TYPES.some(([, p]) => p === path);
+    if (!reading || (await page.locator('astro-island').count())) await page.waitForLoadState('networkidle');
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
   });
 });
