@@ -123,11 +123,14 @@ const contextsWithAxe = new WeakSet<BrowserContext>();
 /** Makes `window.axe` exist on the page, and gives the page's later documents axe's source ahead. */
 async function ensureAxe(page: Page): Promise<void> {
   // evaluate() is not subject to the page's CSP, so the page keeps its real policy while tested.
-  // Evaluated inside a function, the source leaves nothing to hand back; a page that already has
-  // axe keeps it.
-  const state = await page.evaluate(() => ('axe' in window ? 'ready' : '__axeSource' in window ? 'ahead' : 'missing'));
-  if (state === 'ahead') await page.evaluate(() => (window as unknown as { __axeSource: () => void }).__axeSource());
-  if (state === 'missing')
+  // A page that already has axe keeps it; one given the source ahead runs it, in the same call that
+  // asks. Otherwise the source goes over, evaluated inside a function so it leaves nothing to hand back.
+  const present = await page.evaluate(() => {
+    const w = window as unknown as { axe?: unknown; __axeSource?: () => void };
+    if (!w.axe) w.__axeSource?.();
+    return !!w.axe;
+  });
+  if (!present)
     await page.evaluate((source) => {
       (0, eval)(source);
     }, axeSource);
