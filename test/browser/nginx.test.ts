@@ -56,9 +56,11 @@ describe('every page type behind nginx', () => {
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await page.waitForLoadState('networkidle');
     // Search and the charts load more once they run or are scrolled to: wait for that too.
-    if (path.startsWith('/cari/')) await page.waitForSelector('.search-page[data-status="ready"]');
-    if (path.startsWith('/donasi/asn')) await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-    if (path.startsWith('/cari/') || path.startsWith('/donasi/asn')) await page.waitForLoadState('networkidle');
+    const searching = path.startsWith('/cari/');
+    const charted = path.startsWith('/donasi/asn');
+    if (searching) await page.waitForSelector('.search-page[data-status="ready"]');
+    if (charted) await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    if (searching || charted) await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     expect(foreignRequests).toEqual([]);
