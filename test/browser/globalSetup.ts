@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_OPTIONS } from './chromium';
+import { CHROMIUM_OPTIONS, featuresLost } from './chromium';
 
 /**
  * Serves the built site (and the fixture corpus, when built) for the browser suite, and starts the
@@ -11,6 +11,11 @@ import { CHROMIUM_OPTIONS } from './chromium';
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ belum ada: jalankan `npm run build` dulu.');
   const browser = await chromium.launchServer(CHROMIUM_OPTIONS);
+  const lost = featuresLost(browser.process().spawnargs);
+  if (lost.length) {
+    await browser.close();
+    throw new Error(`Playwright kini mematikan fitur Chromium yang tidak ada di --disable-features test/browser/chromium.ts: ${lost.join(', ')}. Tambahkan ke PLAYWRIGHT_DISABLED.`);
+  }
   project.provide('browserEndpoint', browser.wsEndpoint());
   const servers: { server: import('node:http').Server; url: string }[] = [];
   const site = await serve('dist', { port: 0, host: '127.0.0.1' });
