@@ -223,10 +223,8 @@ async function searchTimings(dist, times = 5) {
   const { chromium } = await import('playwright-core');
   const { serve } = await import('./serve.mjs');
   const { server, url } = await serve(dist, { port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { CHROMIUM_OPTIONS } = await import('./chromium.mjs');
+  const browser = await chromium.launch(CHROMIUM_OPTIONS);
   const rows = [];
   for (const query of ['melayani', 'pelayanan publik', 'koperasi']) {
     const ms = [];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_OPTIONS, featuresLost } from './chromium';
+import { CHROMIUM_OPTIONS, featuresLost } from '../../scripts/chromium.mjs';
 
 /**
  * Serves the built site (and the fixture corpus, when built) for the browser suite, and starts the
@@ -14,7 +14,7 @@ export default async function setup(project: TestProject) {
   const lost = featuresLost(browser.process().spawnargs);
   if (lost.length) {
     await browser.close();
-    throw new Error(`Playwright kini mematikan fitur Chromium yang tidak ada di --disable-features test/browser/chromium.ts: ${lost.join(', ')}. Tambahkan ke PLAYWRIGHT_DISABLED.`);
+    throw new Error(`Playwright kini mematikan fitur Chromium yang tidak ada di --disable-features scripts/chromium.mjs: ${lost.join(', ')}. Tambahkan ke PLAYWRIGHT_DISABLED.`);
   }
   project.provide('browserEndpoint', browser.wsEndpoint());
   const servers: { server: import('node:http').Server; url: string }[] = [];

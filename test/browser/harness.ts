@@ -1,5 +1,5 @@
 /**
- * Shared setup for browser tests: the suite's Chromium (./chromium.ts), an axe-core sweep, and a
+ * Shared setup for browser tests: the suite's Chromium (scripts/chromium.mjs), an axe-core sweep, and a
  * watch for CSP violations.
  */
 import { readFileSync } from 'node:fs';

@@ -1,13 +1,14 @@
 /**
- * The one Chromium the browser suite drives: Debian's, through playwright-core (browser downloads
- * are impossible on these machines). `./globalSetup.ts` starts it once for every test file, which
- * connect to it (`launch` in ./harness.ts); anything else that needs a Chromium starts its own.
+ * How this project starts Chromium: Debian's, through playwright-core (browser downloads are
+ * impossible on these machines). The browser suite's `test/browser/globalSetup.ts` starts one for
+ * every test file, which connect to it (`launch` in test/browser/harness.ts); `npm run bench --
+ * --search` starts its own with the same options.
  */
 
 /**
  * What Playwright 1.65 switches off in every Chromium it starts (its `chromiumSwitches`), which a
  * `--disable-features` of our own must repeat: Chromium keeps only the last one on its command line.
- * `./globalSetup.ts` stops the suite, naming them, if Playwright's list ever has more.
+ * `test/browser/globalSetup.ts` stops the suite, naming them, if Playwright's list ever has more.
  */
 const PLAYWRIGHT_DISABLED = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
@@ -38,7 +39,7 @@ const PLAYWRIGHT_DISABLED = [
 const UNSEEN_WEB_UI = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
 export const CHROMIUM_OPTIONS = {
-  executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: [
     '--no-sandbox',
     '--disable-gpu',
@@ -56,7 +57,7 @@ export const CHROMIUM_OPTIONS = {
  * The features Playwright disabled on Chromium's command line (`args`, the browser's spawn
  * arguments) that the last `--disable-features`, the one Chromium obeys, no longer disables.
  */
-export function featuresLost(args: readonly string[]): string[] {
+export function featuresLost(/** @type {readonly string[]} */ args) {
   const lists = args.filter((a) => a.startsWith('--disable-features=')).map((a) => a.slice('--disable-features='.length).split(','));
   const kept = new Set(lists.at(-1));
   return (lists[0] ?? []).filter((feature) => feature && !kept.has(feature));
