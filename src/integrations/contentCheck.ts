@@ -42,16 +42,20 @@ export function contentCheck(contentDir: string): AstroIntegration {
   };
 }
 
-function findProblems(contentDir: string, root: string): Promise<Problem[]> {
+async function findProblems(contentDir: string, root: string): Promise<Problem[]> {
+  const { problems, approvals } = await checkInOwnProcess(contentDir, root);
+  adoptApprovals(approvals);
+  return problems;
+}
+
+/** The check in a process of its own, as a build runs it: its problems, and the bodies it approved. */
+export function checkInOwnProcess(contentDir: string, root: string): Promise<{ problems: Problem[]; approvals: [string, string][] }> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./contentCheckProcess.ts', import.meta.url)), [contentDir, root], {
       serialization: 'advanced',
       execArgv: TYPESCRIPT_NODE_OPTIONS,
     });
-    child.once('message', (result: { problems: Problem[]; approvals: [string, string][] }) => {
-      adoptApprovals(result.approvals);
-      resolve(result.problems);
-    });
+    child.once('message', resolve);
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`pemeriksa berhenti (kode ${code})`)));
   });

@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { suggestKey } from '~/check/frontmatterRules';
 import { checkBodyTree } from '~/check/mdxBody';
 import { mdxGuardPlugin } from '~/check/mdxGuardPlugin';
 import { parseBody } from '~/check/parseBody';
+import { checkInOwnProcess } from '~/integrations/contentCheck';
 import '~/schemas/errorMap';
 
 const body = (source: string, format: 'md' | 'mdx' = 'mdx') => {
@@ -187,12 +187,7 @@ describe("the build's check, in a process of its own, hands its approvals to the
     writeFileSync(path, ARTICLE);
     forgetApprovals();
     try {
-      // As src/integrations/contentCheck.ts starts it.
-      const child = fork('src/integrations/contentCheckProcess.ts', [dir, dir], { serialization: 'advanced', stdio: 'ignore' });
-      const result = await new Promise<{ problems: unknown[]; approvals: [string, string][] }>((resolve, reject) => {
-        child.once('message', resolve as never);
-        child.once('error', reject);
-      });
+      const result = await checkInOwnProcess(dir, dir);
       expect(result.approvals.map(([approved]) => approved)).toContain(path);
       const guard = () =>
         (mdxGuardPlugin('/') as (ctx: unknown) => unknown)({ fileURL: pathToFileURL(path), source: compiledText(ARTICLE), sourceFormat: 'mdx', data: { astro: { frontmatter: {} } } });
