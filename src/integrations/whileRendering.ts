@@ -155,24 +155,27 @@ export function teeingPrerenderer(base: AstroPrerenderer, start: () => Promise<P
  * A Response whose body is bytes already read. `new Response(bytes)` copied the bytes and wrapped
  * them in a stream, which Astro then read back chunk by chunk (`arrayBuffer()`): about 0.1 s of the
  * rendering thread per 1,000 pages. Here every way of reading the body gives a copy of the bytes
- * straight away, and `body` is a stream of them made only if asked for.
+ * straight away, and `body` is one stream of them, made the first time it is asked for.
  */
 export class ReadResponse extends Response {
   readonly #bytes: Uint8Array;
+  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
 
   constructor(bytes: Uint8Array, init: ResponseInit) {
     super(null, init);
     this.#bytes = bytes;
   }
 
+  // One stream, as a Response has: whoever asks for `body` twice gets the same one.
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
     const bytes = this.#bytes;
-    return new ReadableStream({
+    this.#stream ??= new ReadableStream({
       start(controller) {
         controller.enqueue(bytes.slice());
         controller.close();
       },
     });
+    return this.#stream;
   }
 
   override async arrayBuffer(): Promise<ArrayBuffer> {

@@ -136,6 +136,7 @@ describe('ReadResponse', () => {
     expect(await response.text()).toBe(html);
     expect(new TextDecoder().decode(await response.bytes())).toBe(html);
     expect(await (await response.blob()).text()).toBe(html);
+    expect(response.body).toBe(response.body);
     expect(await new Response(response.body).text()).toBe(html);
     expect(await response.clone().text()).toBe(html);
     expect(await new ReadResponse(new TextEncoder().encode('{"a":1}'), {}).json()).toEqual({ a: 1 });
