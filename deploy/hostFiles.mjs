@@ -54,13 +54,15 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i
 const decodeAttribute = (value) =>
   value.replace(/&#39;|&#x27;|&quot;|&amp;/g, (m) => ({ '&#39;': "'", '&#x27;': "'", '&quot;': '"', '&amp;': '&' })[m]);
 
-/** The start of a file: the policy <meta> comes right after the charset, within the first bytes. */
+// One buffer for every page's start: only the bytes read are decoded, so what an earlier page left in it never shows.
+const HEAD = Buffer.allocUnsafe(2048);
+
+/** The start of a file: the policy <meta> comes right after the charset (at byte 59 today); a page where it does not end within these bytes is read whole. */
 /** @param {string} file */
-function headOf(file, bytes = 8192) {
+function headOf(file) {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(bytes);
-    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');
+    return HEAD.toString('utf8', 0, readSync(fd, HEAD, 0, HEAD.length, 0));
   } finally {
     closeSync(fd);
   }
@@ -82,7 +84,8 @@ export function metaPolicies(dir, paths = sitePaths(dir)) {
 /** The Content-Security-Policy header for a build. */
 /** @param {string} dir @param {string[]} [paths] */
 export function siteCsp(dir, paths = sitePaths(dir)) {
-  return headerCsp(metaPolicies(dir, paths));
+  // Pages of a kind share one policy: each distinct one is merged once (merging one twice adds nothing).
+  return headerCsp(new Set(metaPolicies(dir, paths)));
 }
 
 /**
